@@ -1,0 +1,1 @@
+"""The idphoto command line (the engine, specs and bot live in their own packages)."""

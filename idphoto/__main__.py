@@ -1,0 +1,3 @@
+from idphoto.cli import main
+
+main()

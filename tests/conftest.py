@@ -1,0 +1,48 @@
+"""Shared fixtures: the real sample photos and the model directory beside the checkout."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLES = SHARED / "samples" / "selfies"
+
+if "IDPHOTO_MODEL_DIR" not in os.environ:
+    os.environ["IDPHOTO_MODEL_DIR"] = str(SHARED / "models")
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    if not SAMPLES.is_dir():
+        pytest.fail(f"sample photos missing: {SAMPLES}")
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def sample_manifest(samples_dir: Path) -> dict:
+    return json.loads((samples_dir / "manifest.json").read_text())
+
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    return Path(os.environ["IDPHOTO_MODEL_DIR"])
+
+
+@pytest.fixture(scope="session")
+def astronaut() -> np.ndarray:
+    from skimage import data
+
+    return np.ascontiguousarray(data.astronaut())
+
+
+@pytest.fixture(scope="session")
+def grace_hopper_path() -> Path:
+    from matplotlib import cbook
+
+    return Path(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False))
