@@ -59,9 +59,7 @@ class NoFace(BadInput):
     code = "no_face"
 
     def __init__(self) -> None:
-        super().__init__(
-            "No face found. Take a photo facing the camera, with your whole head in the frame."
-        )
+        super().__init__("No face found. Take a photo facing the camera, with your whole head in the frame.")
 
 
 class MultipleFaces(BadInput):

@@ -201,9 +201,13 @@ class FileRules(_Strict):
     def _sane(self) -> FileRules:
         if self.kb_min is not None and self.kb_max is not None and self.kb_min >= self.kb_max:
             raise ValueError("kb_min must be below kb_max")
-        if self.pixels_min and self.pixels_max and (
-            self.pixels_min.width > self.pixels_max.width
-            or self.pixels_min.height > self.pixels_max.height
+        if (
+            self.pixels_min
+            and self.pixels_max
+            and (
+                self.pixels_min.width > self.pixels_max.width
+                or self.pixels_min.height > self.pixels_max.height
+            )
         ):
             raise ValueError("pixels_min exceeds pixels_max")
         return self

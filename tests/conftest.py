@@ -46,3 +46,12 @@ def grace_hopper_path() -> Path:
     from matplotlib import cbook
 
     return Path(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False))
+
+
+@pytest.fixture(scope="session")
+def engine(model_dir: Path):
+    """One engine for the whole session, like a worker: models load once."""
+    from engine.pipeline import Engine
+
+    with Engine(model_dir) as instance:
+        yield instance

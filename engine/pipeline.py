@@ -1,0 +1,169 @@
+"""The orchestrator: the numbered stages, read top to bottom.
+
+1 decode → 2 face → 3 checks → 5 geometry → 4 matting (in the output frame) → 6 background →
+7 enhance → 8 export. Matting runs after geometry on purpose: it only needs the pixels that end
+up in the photo, at the photo's resolution (~0.2–1 MP), which is what keeps a 12 MP selfie under
+a second. `Engine` owns the models (loaded once, reused for every photo; one per worker).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from engine import background, enhance
+from engine.checks import run_checks
+from engine.context import Context, Options
+from engine.decode import decode
+from engine.errors import EditNotAllowed
+from engine.face import FaceAnalyzer
+from engine.face_regions import FACE_OVAL, polygon_mask, skin_mask, transform
+from engine.geometry import place
+from engine.head import HeadTop
+from engine.matting import MattingSession, new_session
+from engine.placement_checks import placement_checks
+from engine.watermark import add_watermark
+from specs.schema import DocumentSpec
+
+log = logging.getLogger(__name__)
+
+
+class Engine:
+    def __init__(self, model_dir: Path | None = None, threads: int | None = None) -> None:
+        self.model_dir = model_dir
+        self.threads = threads
+        self.faces = FaceAnalyzer(model_dir, threads)
+        self._matting: dict[str, MattingSession] = {}
+        self._head: dict[int, HeadTop] = {}
+
+    def close(self) -> None:
+        self.faces.close()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def matting(self, name: str) -> MattingSession:
+        if name not in self._matting:
+            self._matting[name] = new_session(name, self.model_dir, self.threads)
+        return self._matting[name]
+
+    # --- stages 1–3: the fast "fix issues" step -----------------------------------------
+
+    def analyze(self, data: bytes, spec: DocumentSpec, options: Options | None = None) -> Context:
+        """Decode, find the face and run the quality checks. Raises BadInput for unusable input."""
+        ctx = Context(spec=spec, options=options or Options())
+        px = spec.output_pixels
+        with timed(ctx, "decode"):
+            ctx.image = decode(data, min_size=(px.width // 2, px.height // 2))
+        with timed(ctx, "face"):
+            ctx.face, head = self.faces.analyze(ctx.image.rgb)
+            ctx.person_mask = head.mask
+        with timed(ctx, "checks"):
+            ctx.checks = run_checks(ctx.image.rgb, ctx.face, head, spec, jpeg_quality=ctx.image.jpeg_quality)
+        return ctx
+
+    # --- stages 5, 4, 6, 7: the photo ------------------------------------------------------
+
+    def render(self, ctx: Context) -> Context:
+        """Place, matte, recolour and enhance; fills ctx.placement and ctx.photo."""
+        assert ctx.image is not None and ctx.face is not None
+        spec, options = ctx.spec, ctx.options
+        replace = not options.keep_background
+        if replace and not spec.edits.background_replacement:
+            raise EditNotAllowed(
+                f"{spec.names.en} photos must not be edited: the background cannot be replaced. "
+                "Take the photo in front of a plain wall of an allowed colour and use keep-background.",
+                spec=spec.id,
+            )
+        if options.retouch != "none" and not spec.edits.retouching:
+            raise EditNotAllowed(f"{spec.names.en} does not allow retouching.", code="retouch_not_allowed")
+        px = spec.output_pixels
+        size = (px.width, px.height)
+        with timed(ctx, "geometry"):
+            ctx.placement = place(
+                ctx.face, spec.frame(), size, (ctx.image.width, ctx.image.height), options.adjust
+            )
+            pixels, inside = _warp(ctx)
+            points = transform(ctx.face.landmarks, ctx.placement.matrix)
+            face_mask = polygon_mask(points, FACE_OVAL, size)
+        if replace:
+            ctx.background_rgb = background.choose_colour(spec, options.background)
+            with timed(ctx, "matting"):
+                matte = self.matting(options.matting).matte(pixels)
+                ctx.alpha = matte.alpha * inside
+                ctx.foreground = matte.foreground
+            person = ctx.alpha > 0.5
+            base = ctx.foreground
+        else:
+            person = self.faces.segmenter.probability(pixels) > 0.5
+            person = cv2.resize(person.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST).astype(bool)
+            base = pixels.astype(np.float32) / 255.0
+        with timed(ctx, "enhance"):
+            improved = base
+            if not spec.edits.no_edit:  # no-edit channels get the pixels as taken, only cropped
+                improved = enhance.enhance(base, person, face_mask, options.adjust.brightness)
+            if options.retouch == "light":
+                improved = enhance.retouch_light(improved, skin_mask(points, size))
+        with timed(ctx, "background"):
+            if replace:
+                assert ctx.alpha is not None and ctx.background_rgb is not None
+                ctx.photo = background.composite(improved, ctx.alpha, ctx.background_rgb)
+            else:
+                ctx.photo = np.clip(improved * 255 + 0.5, 0, 255).astype(np.uint8)
+            if options.watermark:
+                ctx.photo = add_watermark(ctx.photo)
+        ctx.checks = [c for c in ctx.checks if c.id not in _PLACEMENT_IDS] + placement_checks(
+            ctx, person, pixels
+        )
+        return ctx
+
+    # --- everything: `idphoto make` -------------------------------------------------------
+
+    def make(
+        self,
+        data: bytes,
+        spec: DocumentSpec,
+        options: Options,
+        out_dir: Path,
+        papers: Sequence[str] = ("4x6", "a4", "letter"),
+        force: bool = False,
+    ) -> Context:
+        from engine.export_files import export_all
+
+        ctx = self.analyze(data, spec, options)
+        if ctx.blocking and not force:
+            export_all(ctx, out_dir, papers=(), report_only=True)
+            return ctx
+        self.render(ctx)
+        with timed(ctx, "export"):
+            export_all(ctx, out_dir, papers=papers)
+        return ctx
+
+
+_PLACEMENT_IDS = {"no_room", "shoulders_cut", "background_colour"}
+
+
+def _warp(ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+    from engine.warp import warp
+
+    assert ctx.image is not None and ctx.placement is not None
+    return warp(ctx.image.rgb, ctx.placement)
+
+
+@contextmanager
+def timed(ctx: Context, stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        ctx.timings[stage] = ctx.timings.get(stage, 0.0) + time.perf_counter() - start
+        log.info("stage %s %.1f ms", stage, ctx.timings[stage] * 1000)
