@@ -23,6 +23,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# Run as `python bench/engine.py`, Python puts bench/ first on sys.path, where this very file
+# would shadow the `engine` package; the project root goes there instead.
+if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+    sys.path[0] = str(ROOT)
 SAMPLES = ROOT.parent / "shared" / "samples" / "selfies"
 FRONTAL = [
     "sample_001.jpg",
@@ -131,9 +135,11 @@ def main() -> None:
                 env=env,
                 capture_output=True,
                 text=True,
-                check=True,
+                check=False,
                 cwd=ROOT,
             )
+            if out.returncode != 0:
+                sys.exit(f"benchmark child failed:\n{out.stderr[-3000:]}")
             results.append(json.loads(out.stdout.strip().splitlines()[-1]))
 
     base = results[0]

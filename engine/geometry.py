@@ -17,6 +17,7 @@ from specs.schema import Frame, HeadTop, Range
 
 MIN_CROWN_MARGIN = 0.02  # never let the crown touch the top edge when the spec is silent
 DEFAULT_CROWN_MARGIN = 0.5  # share of the free space above the head when no rule places it
+ICAO_EYE_BAND = Range(min=0.5, max=0.7)  # eye line from the bottom (ICAO TR: M at 30–50 % from the top)
 
 
 def place(
@@ -59,6 +60,10 @@ def place(
     hi = min(i[1] for i in intervals)
     if lo > hi:  # rules disagree for this face's proportions: honour the eye band first
         lo = hi = _preferred(frame, crown_dy, chin_dy)
+    if frame.eye_line_from_bottom is None:  # ICAO's eye band as a soft rule where the spec is silent
+        soft_lo, soft_hi = _from_bottom(ICAO_EYE_BAND, 0.0)
+        if max(lo, soft_lo) <= min(hi, soft_hi):
+            lo, hi = max(lo, soft_lo), min(hi, soft_hi)
     preferred = min(max(_preferred(frame, crown_dy, chin_dy), lo), hi)
     room = min(preferred - lo, hi - preferred) if adjust.shift else 0.0
     eye_y = preferred - adjust.shift * room  # shift up (+) moves the head up, i.e. smaller y

@@ -18,14 +18,13 @@ import cv2
 import numpy as np
 
 from engine import background, enhance
-from engine.checks import run_checks
+from engine.checks import HeadwearModel, run_checks
 from engine.context import Context, Options
 from engine.decode import decode
 from engine.errors import EditNotAllowed
 from engine.face import FaceAnalyzer
 from engine.face_regions import FACE_OVAL, polygon_mask, skin_mask, transform
 from engine.geometry import place
-from engine.head import HeadTop
 from engine.matting import MattingSession, new_session
 from engine.placement_checks import placement_checks
 from engine.watermark import add_watermark
@@ -39,8 +38,8 @@ class Engine:
         self.model_dir = model_dir
         self.threads = threads
         self.faces = FaceAnalyzer(model_dir, threads)
+        self.headwear = HeadwearModel(model_dir, threads)
         self._matting: dict[str, MattingSession] = {}
-        self._head: dict[int, HeadTop] = {}
 
     def close(self) -> None:
         self.faces.close()
@@ -68,7 +67,14 @@ class Engine:
             ctx.face, head = self.faces.analyze(ctx.image.rgb)
             ctx.person_mask = head.mask
         with timed(ctx, "checks"):
-            ctx.checks = run_checks(ctx.image.rgb, ctx.face, head, spec, jpeg_quality=ctx.image.jpeg_quality)
+            ctx.checks = run_checks(
+                ctx.image.rgb,
+                ctx.face,
+                head,
+                spec,
+                jpeg_quality=ctx.image.jpeg_quality,
+                headwear=self.headwear,
+            )
         return ctx
 
     # --- stages 5, 4, 6, 7: the photo ------------------------------------------------------

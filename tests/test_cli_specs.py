@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -45,18 +46,22 @@ def test_list_json_is_one_array_with_required_keys(runner: CliRunner) -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "expected"),
+    ("args", "expected", "country", "doc_type"),
     [
-        (["--country", "cn"], {"cn_visa", "cn_visa_online"}),
-        (["--country", "UK"], {"uk_passport"}),  # what people type for GB
-        (["--country", "EU"], {"schengen_visa"}),
-        (["--country", "US", "--type", "visa"], {"us_visa_ds160"}),
+        (["--country", "cn"], {"cn_visa", "cn_visa_online"}, "CN", None),
+        (["--country", "UK"], {"uk_passport"}, "GB", None),  # what people type for GB
+        (["--country", "EU"], {"schengen_visa"}, "EU", None),
+        (["--country", "US", "--type", "visa"], {"us_visa_ds160"}, "US", "visa"),
     ],
 )
-def test_list_filters(runner: CliRunner, args: list[str], expected: set[str]) -> None:
+def test_list_filters(
+    runner: CliRunner, args: list[str], expected: set[str], country: str, doc_type: str | None
+) -> None:
     result = runner.invoke(cli, ["specs", "list", *args, "--json"])
     assert result.exit_code == 0
-    assert {d["id"] for d in json.loads(result.stdout)} == expected
+    docs = json.loads(result.stdout)
+    assert expected <= {d["id"] for d in docs}
+    assert all(d["country"] == country and (doc_type is None or d["type"] == doc_type) for d in docs)
 
 
 def test_list_type_filter_matches_catalogue(runner: CliRunner) -> None:
@@ -146,9 +151,167 @@ def test_specs_command_does_not_import_the_engine() -> None:
         "assert r.exit_code == 0, r.output\n"
         "r = CliRunner().invoke(cli, ['specs', 'show', 'us_passport'])\n"
         "assert r.exit_code == 0, r.output\n"
+        "r = CliRunner().invoke(cli, ['specs', 'search', 'паспорт РФ'])\n"
+        "assert r.exit_code == 0, r.output\n"
         "heavy = [m for m in ('engine', 'onnxruntime', 'mediapipe', 'cv2', 'numpy') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+# --- specs search -----------------------------------------------------------------------------
+
+
+def test_search_json_ranks_and_explains(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["specs", "search", "美国签证", "--json"])
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.stdout)
+    assert hits[0]["id"] == "us_visa_ds160"
+    for hit in hits:
+        assert {"id", "country", "type", "name", "score", "why"} <= hit.keys()
+    scores = [hit["score"] for hit in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert "美国" in hits[0]["why"] and "签证" in hits[0]["why"]
+
+
+def test_search_table_and_limit(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["specs", "search", "passport japan", "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["score", "id", "country", "type", "size", "name"]
+    assert len(lines) == 3
+    assert lines[1].split()[1] == "jp_passport" and "35×45 mm" in lines[1]
+
+
+def test_search_lang_breaks_ties(runner: CliRunner) -> None:
+    """A bare type word: the user's language decides which country's document comes first."""
+    for lang, country in (("ja", "JP"), ("fr", "FR"), ("hi", "IN")):
+        result = runner.invoke(cli, ["specs", "search", "passport", "--lang", lang, "--json"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)[0]["country"] == country, lang
+
+
+def test_search_custom_size(runner: CliRunner) -> None:
+    hits = json.loads(runner.invoke(cli, ["specs", "search", "600x600px", "--json"]).stdout)
+    assert hits[0]["id"] == "custom_600x600px" and hits[0]["country"] == "XX"
+    assert hits[0]["pixels"] == {"width": 600, "height": 600}
+
+
+def test_search_with_no_match_says_so(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["specs", "search", "zzqxw vvkj"])
+    assert result.exit_code == 0
+    assert result.stdout == "" and "No document matches" in result.stderr
+    assert json.loads(runner.invoke(cli, ["specs", "search", "zzqxw vvkj", "--json"]).stdout) == []
+
+
+def test_search_rejects_a_bad_limit(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["specs", "search", "visa", "--limit", "0"]).exit_code == 2
+
+
+# --- specs show: custom sizes and the template PNG ----------------------------------------------
+
+
+def test_show_accepts_a_custom_size(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["specs", "show", "35x45mm"])
+    assert result.exit_code == 0, result.output
+    assert "custom_35x45mm" in result.stdout and "70–80 % of height" in result.stdout
+    assert "icao.int" in result.stdout and "secondary" in result.stdout
+    as_json = json.loads(runner.invoke(cli, ["specs", "show", "600x800 px", "--json"]).stdout)
+    assert as_json["id"] == "custom_600x800px" and as_json["pixels"] == {"width": 600, "height": 800}
+
+
+def test_show_refuses_an_implausible_size(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["specs", "show", "1x1mm"])
+    assert result.exit_code == 2 and "between 10 and 200 mm" in result.stderr
+
+
+def test_show_writes_no_template_unless_asked(runner: CliRunner, tmp_path) -> None:
+    with runner.isolated_filesystem(temp_dir=tmp_path) as cwd:
+        assert runner.invoke(cli, ["specs", "show", "jp_passport"]).exit_code == 0
+        assert list(Path(cwd).iterdir()) == []
+
+
+def _rgb(image, x: int, y: int) -> tuple[int, int, int]:
+    return image.getpixel((x, y))[:3]
+
+
+def _template(runner: CliRunner, tmp_path, doc_id: str, *extra: str):
+    from PIL import Image
+
+    with runner.isolated_filesystem(temp_dir=tmp_path) as cwd:
+        result = runner.invoke(cli, ["specs", "show", doc_id, "--template", *extra])
+        assert result.exit_code == 0, result.output
+        name = extra[0] if extra else f"{doc_id}_template.png"
+        assert f"Template written to {name}" in result.stderr
+        path = Path(cwd) / name
+        assert path.is_file()
+        with Image.open(path) as image:
+            assert image.format == "PNG"
+            return image.convert("RGB")
+
+
+GREEN, ORANGE, BLUE, RED, WHITE = (42, 157, 58), (247, 127, 0), (31, 111, 235), (214, 40, 40), (255, 255, 255)
+EYE_SHARE_OF_HEAD_ABOVE = 0.45  # the template draws eyes 55 % of the way up from chin to crown
+
+
+def test_template_bands_sit_where_the_japanese_rules_say(runner: CliRunner, tmp_path) -> None:
+    """jp_passport, 35×45 mm at 413×531 px: crown margin 2–6 mm, chin margin 5–9 mm, head 32–36 mm."""
+    image = _template(runner, tmp_path, "jp_passport")
+    spec = load_catalogue().get("jp_passport")
+    assert image.size == (spec.output_pixels.width, spec.output_pixels.height) == (413, 531)
+    px_per_mm = 531 / 45
+    right = 413 - 3  # inside the right ruler
+    crown_top, crown_bottom = round(2 * px_per_mm), round(6 * px_per_mm)  # rows 24 and 71
+    assert _rgb(image, right, crown_top) == GREEN and _rgb(image, right, crown_bottom) == GREEN
+    assert _rgb(image, right, (crown_top + crown_bottom) // 2) == GREEN  # filled band
+    assert _rgb(image, right, crown_top - 4) == WHITE and _rgb(image, right, crown_bottom + 4) == WHITE
+    chin_top, chin_bottom = round(531 - 9 * px_per_mm), round(531 - 5 * px_per_mm)  # rows 425 and 472
+    assert _rgb(image, right, chin_top) == ORANGE and _rgb(image, right, chin_bottom) == ORANGE
+    assert _rgb(image, right, chin_top - 4) == WHITE and _rgb(image, right, chin_bottom + 4) == WHITE
+    # No eye band: the eye line follows the middle crown margin (4 mm) plus 45 % of the middle head (34 mm).
+    eye = (4 + EYE_SHARE_OF_HEAD_ABOVE * 34) * px_per_mm
+    probe = 413 // 2 - 120  # left of the head outline, right of the ruler
+    for head_mm in (32, 36):
+        crown = round(eye - EYE_SHARE_OF_HEAD_ABOVE * head_mm * px_per_mm)
+        chin = round(eye + (1 - EYE_SHARE_OF_HEAD_ABOVE) * head_mm * px_per_mm)
+        assert _rgb(image, probe, crown) == RED, head_mm
+        assert _rgb(image, probe, chin) == RED, head_mm
+    assert _rgb(image, probe, round(eye)) == BLUE
+    assert _rgb(image, 0, 200) == (0, 0, 0)  # the frame
+
+
+def test_template_eye_band_and_head_lines_for_the_us_passport(runner: CliRunner, tmp_path) -> None:
+    """us_passport, 2×2 in at 600×600 px: eyes 28.6–34.9 mm from the bottom, head 25.4–34.9 mm."""
+    image = _template(runner, tmp_path, "us_passport", "us.png")
+    assert image.size == (600, 600)
+    px_per_mm = 600 / 50.8
+    top, bottom = round(600 - 34.9 * px_per_mm), round(600 - 28.6 * px_per_mm)  # rows 188 and 262
+    assert _rgb(image, 3, top) == BLUE and _rgb(image, 3, bottom) == BLUE
+    assert _rgb(image, 3, top - 4) == WHITE and _rgb(image, 3, bottom + 4) == WHITE
+    assert _rgb(image, 3, (top + bottom) // 2) != WHITE  # filled band
+    eye = 600 - (28.6 + 34.9) / 2 * px_per_mm  # middle of the eye band: row 225
+    probe = 60
+    for head_mm in (25.4, 34.9):
+        assert _rgb(image, probe, round(eye - EYE_SHARE_OF_HEAD_ABOVE * head_mm * px_per_mm)) == RED
+        assert _rgb(image, probe, round(eye + (1 - EYE_SHARE_OF_HEAD_ABOVE) * head_mm * px_per_mm)) == RED
+    assert _rgb(image, probe, round(eye)) == BLUE
+    assert _rgb(image, 597, 30) == WHITE  # no crown-margin rule for the US passport: no green band
+
+
+def test_template_of_a_digital_spec_and_a_custom_size(runner: CliRunner, tmp_path) -> None:
+    image = _template(runner, tmp_path, "cn_visa_online", "cn.png")
+    online = load_catalogue().get("cn_visa_online").output_pixels
+    assert image.size == (online.width, online.height)
+    custom = _template(runner, tmp_path, "600x800px", "custom.png")
+    assert custom.size == (600, 800)
+    # Custom portrait: crown margin 4–12 % of the height on the right ruler.
+    assert _rgb(custom, 597, round(0.04 * 800)) == GREEN and _rgb(custom, 597, round(0.12 * 800)) == GREEN
+    assert _rgb(custom, 597, round(0.04 * 800) - 4) == WHITE
+
+
+def test_template_to_an_unwritable_path_fails_cleanly(runner: CliRunner, tmp_path) -> None:
+    target = tmp_path / "missing" / "dir" / "t.png"
+    result = runner.invoke(cli, ["specs", "show", "jp_passport", "--template", str(target)])
+    assert result.exit_code == 2 and "Cannot write the template" in result.stderr

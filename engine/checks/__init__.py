@@ -1,0 +1,51 @@
+"""Stage 3, quality checks: one small function per rule, run in a fixed order.
+
+Each check returns a CheckResult whose `id` is stable (the bot translates check-<id> and
+tip-<id>). Thresholds live next to each check with the reason for them; whether a failed rule
+blocks comes from the spec's policy (e.g. a smile blocks only where a neutral face is required).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from engine.checks import expression, framing, glasses, lighting, pose, sharpness
+from engine.checks.face_crop import face_crop
+from engine.checks.headwear import HeadwearModel, head_covering
+from engine.context import CheckResult, FaceAnalysis
+from engine.head import HeadTop
+from specs.schema import DocumentSpec
+
+
+def run_checks(
+    rgb: np.ndarray,
+    face: FaceAnalysis,
+    head: HeadTop,
+    spec: DocumentSpec,
+    *,
+    jpeg_quality: int | None,
+    headwear: HeadwearModel | None = None,
+) -> list[CheckResult]:
+    policy = spec.policy
+    crop = face_crop(rgb, face)
+    share = headwear.clothes_share(rgb, face, head) if headwear is not None else None
+    return [
+        framing.face_size(face, spec),
+        framing.head_cut(face, rgb.shape[1], rgb.shape[0]),
+        pose.yaw(face, policy),
+        pose.pitch(face, policy),
+        pose.roll(face, policy),
+        expression.eyes_closed(face),
+        expression.mouth_open(face, policy),
+        expression.smile(face, policy),
+        glasses.glasses(crop, policy),
+        lighting.lighting_uneven(crop),
+        lighting.exposure(crop),
+        lighting.dynamic_range(crop),
+        sharpness.blur(crop),
+        sharpness.compression(jpeg_quality),
+        head_covering(share),
+    ]
+
+
+__all__ = ["HeadwearModel", "run_checks"]

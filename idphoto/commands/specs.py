@@ -1,9 +1,10 @@
-"""`idphoto specs list` and `idphoto specs show ID`: browse the document catalogue.
+"""`idphoto specs list`, `idphoto specs search TEXT` and `idphoto specs show ID`: browse the catalogue.
 
 Support staff and users check "which figures will my photo be made to?" here, so the human output
 restates every rule in one screen, and `--json` gives scripts the exact data the engine reads.
-Only `specs` is imported (pydantic + tomllib): no engine, onnxruntime or mediapipe, so the command
-answers instantly.
+`search` finds documents the way users name them ("паспорт РФ", "美国签证", "35x45mm");
+`show --template` draws where the head must go. Only `specs` is imported (pydantic, tomllib,
+Babel and Pillow when asked): no engine, onnxruntime or mediapipe, so the command answers instantly.
 """
 
 from __future__ import annotations
@@ -82,24 +83,85 @@ def list_specs(country: str | None, doc_type: str | None, as_json: bool) -> None
         click.echo("  ".join([*cells, row[-1]]))
 
 
+@specs.command("search")
+@click.argument("text")
+@click.option("--lang", metavar="xx", help="The user's language (ru, zh, pt-BR...): breaks ties.")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most N hits.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array instead of a table.")
+def search_specs(text: str, lang: str | None, limit: int, as_json: bool) -> None:
+    """Find documents by free text in any language, or a size such as 35x45mm."""
+    from specs.search import search
+
+    hits = search(text, lang=lang, limit=limit)
+    if as_json:
+        rows = [{**_summary(hit.spec), "score": hit.score, "why": hit.why} for hit in hits]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        click.echo(f"No document matches {text!r}.", err=True)
+        return
+    table = [
+        (f"{hit.score:.2f}", hit.spec.id, hit.spec.country, hit.spec.type.value, _size_label(hit.spec))
+        for hit in hits
+    ]
+    header = ("score", "id", "country", "type", "size")
+    widths = [max(len(row[i]) for row in [header, *table]) for i in range(len(header))]
+    click.echo("  ".join(cell.ljust(width) for cell, width in zip(header, widths, strict=True)) + "  name")
+    for row, hit in zip(table, hits, strict=True):
+        cells = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        click.echo(f"{cells}  {hit.spec.names.en}")
+
+
 @specs.command("show")
 @click.argument("doc_id")
 @click.option("--json", "as_json", is_flag=True, help="Print the full spec as one JSON document.")
-def show_spec(doc_id: str, as_json: bool) -> None:
-    """Show every rule of one document."""
-    catalogue = load_catalogue()
-    try:
-        spec = catalogue.get(doc_id)
-    except UnknownDocument as exc:
-        _fail_unknown(exc, catalogue)
+@click.option(
+    "--template",
+    "template",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="PATH",
+    help="Also draw a template PNG (head, eye and margin bands); default PATH: <id>_template.png.",
+)
+def show_spec(doc_id: str, as_json: bool, template: str | None) -> None:
+    """Show every rule of one document (an id, or a custom size such as 35x45mm)."""
+    spec = _resolve(doc_id)
     if as_json:
         click.echo(json.dumps(spec.model_dump(mode="json"), ensure_ascii=False, indent=2))
-        return
-    for label, value in _details(spec):
-        _echo_field(label, value)
+    else:
+        for label, value in _details(spec):
+            _echo_field(label, value)
+    if template is not None:
+        from specs.template import save_template
+
+        path = template or f"{spec.id}_template.png"
+        try:
+            save_template(spec, path)
+        except OSError as exc:
+            click.echo(f"Cannot write the template to {path}: {exc.strerror or exc}", err=True)
+            sys.exit(USAGE_EXIT)
+        click.echo(f"Template written to {path}", err=True)
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _resolve(doc_id: str) -> DocumentSpec:
+    """A catalogue document by id, else a custom size ("35x45mm"), else exit 2 with suggestions."""
+    catalogue = load_catalogue()
+    try:
+        return catalogue.get(doc_id)
+    except UnknownDocument as exc:
+        from specs.custom import NotASize, custom_spec, find_size
+
+        if find_size(doc_id) is not None:
+            try:
+                return custom_spec(doc_id)
+            except NotASize as reason:
+                click.echo(str(reason), err=True)
+                sys.exit(USAGE_EXIT)
+        _fail_unknown(exc, catalogue)
 
 
 def _fail_unknown(exc: UnknownDocument, catalogue: Catalogue) -> NoReturn:

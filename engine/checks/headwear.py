@@ -1,0 +1,74 @@
+"""Head covering (always a warning: religious and medical coverings are allowed everywhere, and
+the user is the one who knows). Uses the experimental skin/clothes/hair model from the model
+dir, *multiplied by the person mask* as MANIFEST.md advises: the share of "clothes" among the
+person's pixels above the forehead. When the weights are absent the check says so and passes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from engine.context import CheckResult, FaceAnalysis, Status
+from engine.errors import ModelMissing
+from engine.head import HeadTop
+from engine.models import model_path
+from engine.onnx_runtime import new_session
+
+MODEL = "onnx/skin_clothes_hair_pan_experimental.onnx"
+SIDE = 512
+MEAN = np.array([0.485, 0.456, 0.406], np.float32)
+STD = np.array([0.229, 0.224, 0.225], np.float32)
+WARN_SHARE = 0.35
+
+
+class HeadwearModel:
+    def __init__(self, model_dir: Path | None = None, threads: int | None = None) -> None:
+        try:
+            self._session = new_session(model_path(MODEL, model_dir), threads)
+        except ModelMissing:
+            self._session = None
+
+    def clothes_share(self, rgb: np.ndarray, face: FaceAnalysis, head: HeadTop) -> float | None:
+        if self._session is None:
+            return None
+        x0, y0, x1, y1 = head.box
+        h, w = rgb.shape[:2]
+        cx0, cy0, cx1, cy1 = max(x0, 0), max(y0, 0), min(x1, w), min(y1, h)
+        crop = rgb[cy0:cy1, cx0:cx1]
+        pad = (cy0 - y0, y1 - cy1, cx0 - x0, x1 - cx1)
+        if any(pad):
+            crop = cv2.copyMakeBorder(crop, *pad, borderType=cv2.BORDER_REPLICATE)
+        x = cv2.resize(crop, (SIDE, SIDE), interpolation=cv2.INTER_AREA).astype(np.float32) / 255.0
+        x = ((x - MEAN) / STD).transpose(2, 0, 1)[None]
+        (out,) = self._session.run(None, {self._session.get_inputs()[0].name: x})
+        person = cv2.resize(head.mask, (SIDE, SIDE)) > 0.5
+        # rows between the crown and the forehead landmark, in this crop's pixels
+        scale = SIDE / (x1 - x0)
+        top = int(max(0, (face.crown[1] - y0) * scale))
+        bottom = int(max(top + 1, (face.forehead[1] - y0) * scale))
+        region = np.zeros((SIDE, SIDE), bool)
+        region[top:bottom] = True
+        region &= person
+        if region.sum() < 50:
+            return None
+        clothes, hair = out[0, 1][region], out[0, 2][region]
+        return float(((clothes > 0.5) & (clothes > hair)).mean())
+
+
+def head_covering(share: float | None) -> CheckResult:
+    if share is None:
+        return CheckResult(
+            "head_covering", "No head covering", Status.passed, None, "none, unless religious or medical", ""
+        )
+    status = Status.warn if share > WARN_SHARE else Status.passed
+    return CheckResult(
+        "head_covering",
+        "No head covering",
+        status,
+        round(share, 2),
+        "none, unless religious or medical",
+        "Remove hats and caps. Religious or medical coverings are fine if your whole face is visible.",
+    )

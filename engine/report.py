@@ -1,0 +1,121 @@
+"""The compliance report: what was checked, what was measured, what the rule allows, how to fix.
+
+One dict is the source of truth; the JSON file, the CLI's `--json` and the readable text are all
+views of it, so they can never disagree. No personal data goes in (no file names, no EXIF).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from engine.context import Context, Status
+from specs.schema import Range
+
+SYMBOL = {Status.passed: "✓", Status.warn: "!", Status.fail: "✗"}
+
+
+def _range(rule: Range | None) -> dict[str, float | None] | None:
+    if rule is None:
+        return None
+    return {
+        "min": None if rule.min is None else round(rule.min, 4),
+        "max": None if rule.max is None else round(rule.max, 4),
+    }
+
+
+def _layout(ctx: Context) -> dict[str, Any] | None:
+    if ctx.placement is None:
+        return None
+    frame, p = ctx.spec.frame(), ctx.placement
+
+    def item(value: float, rule: Range | None) -> dict[str, Any]:
+        ok = rule is None or rule.contains(value, slack=1e-6)
+        return {
+            "value": round(value, 4),
+            "allowed": _range(rule),
+            "status": (Status.passed if ok else Status.fail).value,
+        }
+
+    return {
+        "head_height": item(p.head_height, frame.head_height),
+        "head_measured_to": frame.head_top.value,
+        "eye_line_from_bottom": item(p.eye_line_from_bottom, frame.eye_line_from_bottom),
+        "crown_margin": item(p.crown_margin, frame.crown_margin),
+        "extended_with_background": p.extended,
+        "shoulders_cut": p.shoulders_cut,
+        "units": "fraction of the photo height",
+    }
+
+
+def verdict(ctx: Context) -> Status:
+    if ctx.blocking:
+        return Status.fail
+    return Status.warn if ctx.warnings else Status.passed
+
+
+def report_dict(ctx: Context) -> dict[str, Any]:
+    spec = ctx.spec
+    px = spec.output_pixels
+    outputs = {name: path.name for name, path in ctx.outputs.items()}
+    photo = ctx.outputs.get("photo")
+    return {
+        "document": {"id": spec.id, "name": spec.names.en, "country": spec.country, "type": spec.type.value},
+        "verdict": verdict(ctx).value,
+        "output": {
+            "width_px": px.width,
+            "height_px": px.height,
+            "dpi": spec.output_dpi,
+            "print_mm": None if spec.print_mm is None else [spec.print_mm.width, spec.print_mm.height],
+            "file_kb": None if photo is None or not photo.exists() else round(photo.stat().st_size / 1024, 1),
+            "kb_window": [spec.file.kb_min, spec.file.kb_max],
+            "background": None
+            if ctx.background_rgb is None
+            else "#{:02X}{:02X}{:02X}".format(*ctx.background_rgb),
+            "background_replaced": ctx.alpha is not None,
+        },
+        "checks": [c.to_dict() for c in ctx.checks],
+        "layout": _layout(ctx),
+        "input": None
+        if ctx.image is None
+        else {
+            "format": ctx.image.source_format,
+            "width": ctx.image.width,
+            "height": ctx.image.height,
+            "notes": list(ctx.image.notes),
+        },
+        "outputs": outputs,
+        "timings_ms": {k: round(v * 1000, 1) for k, v in ctx.timings.items()},
+        "sources": [s.url for s in spec.sources],
+    }
+
+
+def report_text(ctx: Context) -> str:
+    data = report_dict(ctx)
+    lines = [f"{data['document']['name']} ({data['document']['id']}): {data['verdict'].upper()}"]
+    for check in ctx.checks:
+        measured = "—" if check.measured is None else f"{check.measured}{check.unit}"
+        line = f"  {SYMBOL[check.status]} {check.title}: {measured} (allowed {check.allowed})"
+        if check.status is not Status.passed:
+            line += f" — {check.tip}"
+        lines.append(line)
+    layout = data["layout"]
+    if layout:
+        for key in ("head_height", "eye_line_from_bottom", "crown_margin"):
+            item = layout[key]
+            allowed = item["allowed"]
+            span = "any" if allowed is None else f"{_pct(allowed['min'])}–{_pct(allowed['max'])}"
+            lines.append(f"  {key.replace('_', ' ')}: {_pct(item['value'])} of the height (allowed {span})")
+    return "\n".join(lines)
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f} %"
+
+
+def write_report(ctx: Context, directory: Path) -> tuple[Path, Path]:
+    json_path, text_path = directory / "report.json", directory / "report.txt"
+    json_path.write_text(json.dumps(report_dict(ctx), ensure_ascii=False, indent=2), encoding="utf-8")
+    text_path.write_text(report_text(ctx) + "\n", encoding="utf-8")
+    return json_path, text_path

@@ -1,0 +1,292 @@
+"""Find documents by free text in any language: "Schengen visa", "паспорт РФ", "美国签证",
+"pasaporte mexicano", "India e-visa", "35x45mm".
+
+Why feature scoring rather than one fuzzy string match: users name a *country* and a *document
+type* in their own words and order ("visa USA", "американская виза", "美国签证"), so the query is
+read into features (country, type, qualifier such as "online" or "internal"), each document is
+scored on how well it answers them, and direct hits on a spec's own aliases and names add to
+that. `lang` (the user's language) and the query's script only break ties: a Russian typing
+"паспорт" alone means the Russian passport.
+
+A query that is a size ("35x45mm", "2x2in", "600x800 px") returns a custom spec first
+(specs/custom.py), then the catalogue documents of exactly that size.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from specs.catalogue import Catalogue, load_catalogue
+from specs.custom import NotASize, ParsedSize, find_size, spec_for_size
+from specs.schema import DocumentSpec
+from specs.search_index import DocInfo, SearchIndex, index_for, likely_country
+from specs.search_lexicon import Match, query_units, segments_of
+from specs.search_text import Token, script_of, tokenize
+
+# Weights of the evidence a document can collect (the score is their weighted mean, 0..1).
+W_COUNTRY = 3.0
+W_TYPE = 2.0
+W_QUALIFIER = 2.0
+W_PHRASE = 3.0
+W_SIZE = 2.0
+W_FUZZY = 0.25
+W_LANGUAGE = 0.4
+W_TIE = 0.15
+W_POPULAR = 0.1
+SCHENGEN_FALLBACK = 0.85  # "German visa" → schengen_visa, slightly below a German visa of its own
+OFFICIAL_LANGUAGE_BIAS = 0.5  # a country where the language is official, but not its main one
+COVERAGE_EXPONENT = 0.75  # an alias naming half the query counts 0.59 of a full one
+MIN_FUZZY = 0.6  # whole-query similarity below this is noise, not evidence
+SIZE_TOLERANCE_MM = 0.6
+OTHER_COUNTRY_DISCOUNT = 0.5  # name matches of a document from another country than the named one
+COUNTRY_SIZE_SHARE = 0.5  # a bare size: the generic document of that size before any country's
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    spec: DocumentSpec
+    score: float  # 0..1, comparable within one query
+    why: str  # short human explanation: which words matched what
+
+
+@dataclass(frozen=True)
+class _Query:
+    countries: dict[str, tuple[float, str]]  # code → (quality, typed word)
+    types: dict[str, tuple[float, str]]
+    qualifiers: dict[str, tuple[float, str]]
+    phrases: dict[str, tuple[float, str]]  # doc id → (score, typed phrase)
+    fuzzy: dict[str, float]  # doc id → whole-query similarity 0..1
+    size: ParsedSize | None
+    size_only: bool  # the query is nothing but a size ("35x45 mm photo")
+    lang: str | None
+    lang_country: str | None
+
+
+def search(
+    text: str, lang: str | None = None, catalogue: Catalogue | None = None, limit: int = 10
+) -> list[SearchHit]:
+    """The `limit` best documents for `text`, best first (empty when nothing matches)."""
+    catalogue = catalogue if catalogue is not None else load_catalogue()
+    if limit <= 0 or not text.strip():
+        return []
+    index = index_for(catalogue)
+    hits: list[SearchHit] = []
+    size = find_size(text)
+    size_only = size is not None and all(t.text in index.stopwords for t in tokenize(size.rest))
+    if size_only:
+        with suppress(NotASize):  # an implausible size ("1x1 mm"): search the words alone
+            hits.append(SearchHit(spec_for_size(size), 1.0, f"custom size {size.label}"))
+    query = _read(text, lang, index, size, size_only)
+    scored = [
+        (score, info, why) for info in index.docs.values() for score, why in [_score(info, query, index)]
+    ]
+    scored = [item for item in scored if item[0] > 0]
+    scored.sort(key=lambda item: (-item[0], item[1].tie_rank, -item[1].popularity, item[1].order))
+    hits.extend(SearchHit(info.spec, round(score, 4), why) for score, info, why in scored)
+    return hits[:limit]
+
+
+# --- reading the query ------------------------------------------------------------------------
+
+
+def _read(
+    text: str, lang: str | None, index: SearchIndex, size: ParsedSize | None, size_only: bool = False
+) -> _Query:
+    tokens = tokenize(size.rest if size is not None else text)
+    segments = segments_of(tokens)
+    total = max(query_units(segments, index.stopwords, index.stop_lexicon), 1.0)
+    countries: dict[str, tuple[float, str]] = {}
+    types: dict[str, tuple[float, str]] = {}
+    qualifiers: dict[str, tuple[float, str]] = {}
+    # Words spelt exactly as a phrase of one lexicon are never read as typos in the other one:
+    # "karta" of the alias "karta pobytu" is not a misspelt "Katar", "passport" not "passeport".
+    exact_docs = index.documents.find(segments, index.stopwords, overlapping=True, fuzzy=False)
+    known = _positions(exact_docs)
+    feature_matches = index.features.find(segments, index.stopwords, overlapping=False, known=known)
+    known = _positions(m for m in feature_matches if m.quality == 1.0)
+    for match in feature_matches:
+        for meaning in match.meanings:
+            target = {"country": countries, "type": types, "qualifier": qualifiers}.get(meaning.kind)
+            if target is None:
+                continue
+            quality = match.quality * meaning.weight
+            if quality > target.get(meaning.value, (0.0, ""))[0]:
+                target[meaning.value] = (quality, match.typed)
+    phrases: dict[str, tuple[float, str]] = {}
+    for match in index.documents.find(segments, index.stopwords, overlapping=True, known=known):
+        coverage = min(match.units / total, 1.0) ** COVERAGE_EXPONENT
+        explained = _positions([match]) <= known  # every word already a country, type or qualifier
+        for meaning in match.meanings:
+            if meaning.kind == "word" and explained:
+                continue  # a lone alias word only counts where it is not an ordinary word
+            score = match.quality * meaning.weight * coverage
+            if score > phrases.get(meaning.value, (0.0, ""))[0]:
+                phrases[meaning.value] = (score, match.typed)
+    if size is not None:  # names and aliases may include the size itself ("Generic 2×2 inch photo")
+        whole = segments_of(tokenize(text))
+        whole_total = max(query_units(whole, index.stopwords, index.stop_lexicon), 1.0)
+        for match in index.documents.find(whole, index.stopwords, overlapping=True, fuzzy=False):
+            coverage = min(match.units / whole_total, 1.0) ** COVERAGE_EXPONENT
+            for meaning in match.meanings:
+                score = match.quality * meaning.weight * coverage
+                if meaning.kind == "doc" and score > phrases.get(meaning.value, (0.0, ""))[0]:
+                    phrases[meaning.value] = (score, match.typed)
+    # Whole-query similarity on the meaningful words only: "photo" must not favour documents
+    # whose names happen to say "photo".
+    normalised = " ".join(t.text for t in tokens if t.text not in index.stopwords)
+    fuzzy: dict[str, float] = {}
+    if normalised:
+        for _, score, position in process.extract(
+            normalised,
+            index.fuzzy_choices,
+            scorer=fuzz.token_sort_ratio,
+            limit=None,
+            score_cutoff=MIN_FUZZY * 100,
+        ):
+            owner = index.fuzzy_owner[position]
+            fuzzy[owner] = max(fuzzy.get(owner, 0.0), score / 100)
+    lang = lang or _script_language(tokens, index)
+    return _Query(
+        countries=countries,
+        types=types,
+        qualifiers=qualifiers,
+        phrases=phrases,
+        fuzzy=fuzzy,
+        size=size,
+        size_only=size_only,
+        lang=lang,
+        lang_country=likely_country(lang) if lang else None,
+    )
+
+
+def _positions(matches: Iterable[Match]) -> set[tuple[int, int]]:
+    """(segment, token) positions covered by these matches (spaced segments only)."""
+    covered: set[tuple[int, int]] = set()
+    for match in matches:
+        segment, start, end = match.span
+        covered.update((segment, i) for i in range(start, end))
+    return covered
+
+
+def _script_language(tokens: list[Token], index: SearchIndex) -> str | None:
+    """The language a query's script implies (Cyrillic → ru, Devanagari → hi...), if any."""
+    scripts = Counter(script_of(t.text[0]) for t in tokens if t.text and not t.text[0].isdigit())
+    if not scripts:
+        return None
+    script, _ = scripts.most_common(1)[0]
+    return index.vocabulary.search.scripts.get(script)
+
+
+# --- scoring a document -----------------------------------------------------------------------
+
+
+def _score(info: DocInfo, query: _Query, index: SearchIndex) -> tuple[float, str]:
+    spec = info.spec
+    total = weights = 0.0
+    why: list[str] = []
+    evidence = False
+
+    # A document of another country than the one named only half-counts its name matches: "ब्रिटिश
+    # पासपोर्ट" must not go to the Indian passport because one of its aliases is "पासपोर्ट".
+    other_country = 1.0
+    if query.countries:
+        quality, typed = _country_quality(info, query, index)
+        total += W_COUNTRY * quality
+        weights += W_COUNTRY
+        if quality:
+            evidence = True
+            why.append(f"country {spec.country} ({typed})")
+        else:
+            other_country = OTHER_COUNTRY_DISCOUNT
+    if query.types:
+        quality, typed = max(
+            (_affinity(index, wanted, info.type_word) * q, typed)
+            for wanted, (q, typed) in query.types.items()
+        )
+        total += W_TYPE * quality
+        weights += W_TYPE
+        if quality:
+            evidence = True
+            why.append(f"type {info.type_word} ({typed})")
+    if query.qualifiers:
+        matched = [(q, typed) for word, (q, typed) in query.qualifiers.items() if word in info.qualifiers]
+        quality = sum(q for q, _ in matched) / max(len(info.qualifiers), 1) if matched else 0.0
+        total += W_QUALIFIER * min(quality, 1.0)
+        weights += W_QUALIFIER
+        if matched:
+            evidence = True
+            why.append("qualifier " + ", ".join(dict.fromkeys(typed for _, typed in matched)))
+    if query.phrases:
+        quality, typed = query.phrases.get(spec.id, (0.0, ""))
+        total += W_PHRASE * quality * other_country
+        weights += W_PHRASE
+        if quality:
+            evidence = True
+            why.append(f"name/alias '{typed}'")
+    if query.size is not None:
+        quality = _size_quality(info, query.size)
+        if query.size_only and spec.country != "XX":
+            quality *= COUNTRY_SIZE_SHARE
+        total += W_SIZE * quality
+        weights += W_SIZE
+        if quality:
+            evidence = True
+            why.append(f"size {query.size.label}")
+    similarity = query.fuzzy.get(spec.id, 0.0)
+    total += W_FUZZY * similarity * other_country
+    weights += W_FUZZY
+    evidence = evidence or similarity >= 0.75
+    if not evidence:
+        return 0.0, ""
+    if query.lang_country:
+        bias = _language_bias(info, query, index)
+        total += W_LANGUAGE * bias
+        if bias:
+            why.append(f"language {query.lang}")
+    weights += W_LANGUAGE
+    total += W_TIE * (1.0 if info.tie_rank == 0 else 0.0) + W_POPULAR * info.popularity
+    weights += W_TIE + W_POPULAR
+    return total / weights, "; ".join(why)
+
+
+def _country_quality(info: DocInfo, query: _Query, index: SearchIndex) -> tuple[float, str]:
+    country = info.spec.country
+    if country in query.countries:
+        return query.countries[country]
+    schengen = index.vocabulary.schengen
+    if country == "EU" and info.type_word in schengen.types:
+        for code, (quality, typed) in query.countries.items():
+            wanted_types = set(query.types) or set(schengen.types)
+            own = any((code, t) in index.country_types for t in wanted_types)
+            if code in schengen.members and not own and wanted_types & set(schengen.types):
+                return quality * SCHENGEN_FALLBACK, typed
+    return 0.0, ""
+
+
+def _affinity(index: SearchIndex, wanted: str, actual: str) -> float:
+    if wanted == actual:
+        return 1.0
+    return index.vocabulary.type_affinity.get(wanted, {}).get(actual, 0.0)  # type: ignore[call-overload]
+
+
+def _language_bias(info: DocInfo, query: _Query, index: SearchIndex) -> float:
+    country = info.spec.country
+    if country == query.lang_country:
+        return 1.0
+    language = (query.lang or "").replace("-", "_").split("_")[0]
+    return OFFICIAL_LANGUAGE_BIAS if country in index.official.get(language, ()) else 0.0
+
+
+def _size_quality(info: DocInfo, size: ParsedSize) -> float:
+    if size.unit == "px":
+        return 1.0 if info.pixels == (round(size.width), round(size.height)) else 0.0
+    if info.print_mm is None:
+        return 0.0
+    w, h = info.print_mm
+    close = abs(w - size.width_mm) <= SIZE_TOLERANCE_MM and abs(h - size.height_mm) <= SIZE_TOLERANCE_MM
+    return 1.0 if close else 0.0
