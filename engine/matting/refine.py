@@ -3,9 +3,9 @@
 Shared by every backend: the networks differ in how they find the person, not in how the edge
 is refined. Closed-form matting (Levin et al.; engine/matting/closed_form.py) resolves the hair
 edge inside a thin unknown band; it runs at ≤ WORK_PIXELS and the alpha is brought back to full
-size with a guided filter, which follows the full-resolution image edges. Foreground colours in the edge band are
-re-estimated from I = αF + (1-α)B with B taken from the nearby known background, which removes
-the old wall's colour from the hair (the "halo" of naive cut-outs).
+size with a guided filter, which follows the full-resolution image edges. Foreground colours in
+the edge band are re-estimated from I = αF + (1-α)B with B taken from the nearby known
+background, which removes the old wall's colour from the hair (the "halo" of naive cut-outs).
 """
 
 from __future__ import annotations
