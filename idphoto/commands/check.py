@@ -19,10 +19,9 @@ def check(selfie: Path, doc_id: str, as_json: bool) -> None:
     """Check SELFIE against a document's rules without making the photo."""
     spec = load_spec(doc_id)
     with engine_errors():
-        from engine.report import report_dict, report_text
-
         from engine.errors import ExitCode
         from engine.pipeline import Engine
+        from engine.report import report_dict, report_text
 
         with Engine() as engine:
             ctx = engine.analyze(read_input(selfie), spec)

@@ -54,11 +54,10 @@ def make(
     """Make the ID photo, print sheets and compliance report from SELFIE."""
     spec = load_spec(doc_id)
     with engine_errors():
-        from engine.report import report_dict, report_text
-
         from engine.context import Options
         from engine.errors import ExitCode
         from engine.pipeline import Engine
+        from engine.report import report_dict, report_text
 
         options = Options(
             background=background,
