@@ -12,6 +12,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from engine.crop import Box, crop_padded
 from engine.models import model_path
 from engine.onnx_runtime import new_session
 
@@ -30,16 +31,11 @@ class PersonSegmenter:
         (out,) = self._session.run(None, {self._input: small[None]})
         return out[0, :, :, 0]
 
-    def box(self, rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    def box(self, rgb: np.ndarray, box: Box) -> np.ndarray:
         """Probability over the axis-aligned `box` (x0, y0, x1, y1; may extend past the image),
         at 256×256. Pixels outside the photo count as background."""
         x0, y0, x1, y1 = box
-        h, w = rgb.shape[:2]
-        cx0, cy0, cx1, cy1 = max(x0, 0), max(y0, 0), min(x1, w), min(y1, h)
-        crop = rgb[cy0:cy1, cx0:cx1]
-        pad = (cy0 - y0, y1 - cy1, cx0 - x0, x1 - cx1)
-        if any(pad):
-            crop = cv2.copyMakeBorder(crop, *pad, borderType=cv2.BORDER_REPLICATE)
+        crop, pad = crop_padded(rgb, box)
         prob = self.probability(crop)
         sy, sx = SIDE / (y1 - y0), SIDE / (x1 - x0)
         outside = np.ones((SIDE, SIDE), bool)

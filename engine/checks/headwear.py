@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 
 from engine.context import CheckResult, FaceAnalysis, Status
+from engine.crop import crop_padded
 from engine.errors import ModelMissing
 from engine.head import HeadTop
 from engine.models import model_path
@@ -34,13 +35,8 @@ class HeadwearModel:
     def clothes_share(self, rgb: np.ndarray, face: FaceAnalysis, head: HeadTop) -> float | None:
         if self._session is None:
             return None
-        x0, y0, x1, y1 = head.box
-        h, w = rgb.shape[:2]
-        cx0, cy0, cx1, cy1 = max(x0, 0), max(y0, 0), min(x1, w), min(y1, h)
-        crop = rgb[cy0:cy1, cx0:cx1]
-        pad = (cy0 - y0, y1 - cy1, cx0 - x0, x1 - cx1)
-        if any(pad):
-            crop = cv2.copyMakeBorder(crop, *pad, borderType=cv2.BORDER_REPLICATE)
+        x0, y0, x1, _ = head.box
+        crop, _ = crop_padded(rgb, head.box)
         x = cv2.resize(crop, (SIDE, SIDE), interpolation=cv2.INTER_AREA).astype(np.float32) / 255.0
         x = ((x - MEAN) / STD).transpose(2, 0, 1)[None]
         (out,) = self._session.run(None, {self._session.get_inputs()[0].name: x})
