@@ -161,8 +161,7 @@ class Context:
     options: Options
     image: DecodedImage | None = None
     face: FaceAnalysis | None = None
-    person_mask: np.ndarray | None = None  # coarse person probability at analysis scale, float32
-    mask_scale: float = 1.0  # person_mask px per source px
+    person_mask: np.ndarray | None = None  # coarse person probability around the head (256², float32)
     checks: list[CheckResult] = field(default_factory=list)
     placement: Placement | None = None
     alpha: np.ndarray | None = None  # output-size float32 0..1 (None in keep-background mode)

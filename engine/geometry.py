@@ -16,7 +16,7 @@ from engine.context import Adjustments, FaceAnalysis, Placement
 from specs.schema import Frame, HeadTop, Range
 
 MIN_CROWN_MARGIN = 0.02  # never let the crown touch the top edge when the spec is silent
-DEFAULT_CROWN_MARGIN = 0.5  # share of the free space above the head when no rule places it
+TOP_SHARE = 0.35  # share of the free space left above the head when no rule places it
 ICAO_EYE_BAND = Range(min=0.5, max=0.7)  # eye line from the bottom (ICAO TR: M at 30–50 % from the top)
 
 
@@ -90,7 +90,7 @@ def _preferred(frame: Frame, crown_dy: float, chin_dy: float) -> float:
     if frame.chin_margin is not None:
         return 1.0 - frame.chin_margin.mid - chin_dy
     free = 1.0 - (chin_dy - crown_dy)
-    return free * DEFAULT_CROWN_MARGIN * 0.7 - crown_dy  # a little more room below than above
+    return free * TOP_SHARE - crown_dy
 
 
 def _bounds(rule: Range) -> tuple[float, float]:

@@ -22,11 +22,13 @@ from engine.checks import HeadwearModel, run_checks
 from engine.context import Context, Options
 from engine.decode import decode
 from engine.errors import EditNotAllowed
+from engine.export_files import export_all
 from engine.face import FaceAnalyzer
 from engine.face_regions import FACE_OVAL, polygon_mask, skin_mask, transform
 from engine.geometry import place
 from engine.matting import MattingSession, new_session
 from engine.placement_checks import placement_checks
+from engine.warp import warp
 from engine.watermark import add_watermark
 from specs.schema import DocumentSpec
 
@@ -98,7 +100,7 @@ class Engine:
             ctx.placement = place(
                 ctx.face, spec.frame(), size, (ctx.image.width, ctx.image.height), options.adjust
             )
-            pixels, inside = _warp(ctx)
+            pixels, inside = warp(ctx.image.rgb, ctx.placement)
             points = transform(ctx.face.landmarks, ctx.placement.matrix)
             face_mask = polygon_mask(points, FACE_OVAL, size)
         if replace:
@@ -143,8 +145,6 @@ class Engine:
         papers: Sequence[str] = ("4x6", "a4", "letter"),
         force: bool = False,
     ) -> Context:
-        from engine.export_files import export_all
-
         ctx = self.analyze(data, spec, options)
         if ctx.blocking and not force:
             export_all(ctx, out_dir, papers=(), report_only=True)
@@ -156,13 +156,6 @@ class Engine:
 
 
 _PLACEMENT_IDS = {"no_room", "shoulders_cut", "background_colour"}
-
-
-def _warp(ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-    from engine.warp import warp
-
-    assert ctx.image is not None and ctx.placement is not None
-    return warp(ctx.image.rgb, ctx.placement)
 
 
 @contextmanager

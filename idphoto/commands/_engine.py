@@ -37,10 +37,8 @@ def engine_errors() -> Iterator[None]:
     except (click.ClickException, click.exceptions.Exit, SystemExit):
         raise
     except Exception as exc:  # the one place unexpected failures become a clean exit
-        log.debug("internal error", exc_info=True)
+        log.info("internal error", exc_info=True)  # the traceback shows with -v
         click.echo(f"internal error: {type(exc).__name__}. Run with -v for details.", err=True)
-        if logging.getLogger().isEnabledFor(logging.INFO):
-            log.exception("internal error")
         sys.exit(int(ExitCode.internal))
 
 
