@@ -46,9 +46,11 @@ def place(
     lin = scale * rot
     crown_dy = float((lin @ (top - eyes))[1]) / height  # negative: the crown is above the eyes
     chin_dy = float((lin @ (chin - eyes))[1]) / height
+    hair_dy = float((lin @ (np.array(face.crown) - eyes))[1]) / height  # = crown_dy unless to the skull
 
     # Each rule → an interval for e, the eye line's y as a fraction of the height from the top.
-    intervals: list[tuple[float, float]] = [(MIN_CROWN_MARGIN - crown_dy, 1.0 - chin_dy)]
+    # The visible top (hair) must stay inside the frame even where the rule measures to the skull.
+    intervals: list[tuple[float, float]] = [(MIN_CROWN_MARGIN - min(crown_dy, hair_dy), 1.0 - chin_dy)]
     if frame.eye_line_from_bottom is not None:
         intervals.append(_from_bottom(frame.eye_line_from_bottom, 0.0))
     if frame.crown_margin is not None:
