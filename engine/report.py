@@ -50,9 +50,14 @@ def _layout(ctx: Context) -> dict[str, Any] | None:
 
 
 def verdict(ctx: Context) -> Status:
+    """Failed checks fail the photo. Warnings make it "warn", and so does a predicted placement
+    outside the spec's ranges, which no check reports: a report must never say "pass" beside a
+    head height it lists as out of range."""
     if ctx.blocking:
         return Status.fail
-    return Status.warn if ctx.warnings else Status.passed
+    layout = _layout(ctx) or {}
+    off_range = any(isinstance(v, dict) and v["status"] != Status.passed.value for v in layout.values())
+    return Status.warn if ctx.warnings or off_range else Status.passed
 
 
 def report_dict(ctx: Context) -> dict[str, Any]:

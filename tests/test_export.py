@@ -16,7 +16,7 @@ from PIL import Image, ImageCms
 
 from engine.decode import decode
 from engine.errors import EngineError
-from engine.export import encode_photo, write_photo
+from engine.export import byte_window, encode_photo, write_photo
 from engine.print_layout import PAPERS, plan_sheet, write_sheet_jpeg, write_sheet_pdf
 from specs.schema import MM_PER_INCH
 
@@ -62,13 +62,49 @@ def test_metadata_is_dpi_and_srgb_only_even_from_a_gps_tagged_selfie(photo, tmp_
 def test_kb_window_is_hit(photo, size, kb_min, kb_max) -> None:
     rgb = np.ascontiguousarray(cv2.resize(photo, size, interpolation=cv2.INTER_AREA))
     data = encode_photo(rgb, dpi=300, kb_min=kb_min, kb_max=kb_max)
-    if kb_min is not None:
-        assert len(data) >= kb_min * 1000
-    if kb_max is not None:
-        assert len(data) <= kb_max * 1024
+    if kb_min is not None:  # above the floor whether the portal counts 1000 or 1024 bytes per KB
+        assert len(data) >= kb_min * 1024
+    if kb_max is not None:  # under the cap under both readings too
+        assert len(data) <= kb_max * 1000
+    assert data[6:11] == b"JFIF\x00"  # APP0 stays first even when padded
     with Image.open(io.BytesIO(data)) as im:
         im.load()  # still a valid JPEG after padding
         assert im.size == size
+        assert im.info["jfif_density"] == (300, 300)
+
+
+@pytest.mark.parametrize(
+    ("sample", "size", "kb_max"),
+    [
+        ("db_004.jpg", (1200, 1200), 240),
+        ("rot_001_L2.jpg", (1200, 1200), 240),
+        ("db_headPose.jpg", (600, 600), 60),
+    ],
+)
+def test_cap_holds_when_a_kb_is_1000_bytes(samples_dir, sample, size, kb_max) -> None:
+    """Photos whose best fit under kb_max × 1024 bytes lands above kb_max × 1000: a portal that
+    counts 1000 bytes per KB would refuse them, so the encoder must settle lower."""
+    rgb = np.asarray(Image.open(samples_dir / sample).convert("RGB"))
+    rgb = np.ascontiguousarray(cv2.resize(rgb, size, interpolation=cv2.INTER_AREA))
+    assert len(encode_photo(rgb, dpi=300, kb_max=kb_max * 1.024)) > kb_max * 1000  # the case is real
+    assert len(encode_photo(rgb, dpi=300, kb_max=kb_max)) <= kb_max * 1000
+
+
+def test_large_padding_spans_several_comment_segments(photo) -> None:
+    data = encode_photo(photo, dpi=300, kb_min=400, kb_max=600)  # ~85 KB of pixels, 330 KB of comments
+    assert len(data) == 400 * 1024  # padded exactly to the floor
+    assert data.count(b"\xff\xfe") >= 5  # more than one 64 KB COM segment
+    plain = encode_photo(photo, dpi=300, kb_min=None, kb_max=None)
+    with Image.open(io.BytesIO(data)) as padded, Image.open(io.BytesIO(plain)) as reference:
+        assert np.array_equal(np.asarray(padded), np.asarray(reference))  # comments change no pixel
+
+
+def test_same_pixels_give_the_same_bytes(photo) -> None:
+    """No timestamp anywhere (the ICC profile's build date is fixed), so output is reproducible."""
+    data = encode_photo(photo, dpi=300, kb_min=None, kb_max=None)
+    icc = Image.open(io.BytesIO(data)).info["icc_profile"]
+    assert icc[24:36] == bytes.fromhex("07d000010001000000000000")
+    assert data == encode_photo(photo.copy(), dpi=300, kb_min=None, kb_max=None)
 
 
 def test_unreachable_window_is_an_error(photo) -> None:
@@ -144,3 +180,25 @@ def test_pdf_page_and_cells_are_physical_sizes(photo, tmp_path: Path, paper: str
     for w, h in placements:
         assert abs(float(w) - 35 * 72 / 25.4) < 0.01 and abs(float(h) - 45 * 72 / 25.4) < 0.01
     assert data.count(b"/Subtype /Image") == 1  # the photo is embedded once, drawn many times
+
+
+def test_a_window_too_narrow_for_both_readings_falls_back_to_the_loose_one(photo) -> None:
+    assert byte_window(100, 101) == (100_000, 103_424)  # 100 × 1024 > 101 × 1000: no strict room
+    data = encode_photo(photo, dpi=300, kb_min=100, kb_max=101)
+    assert 100_000 <= len(data) <= 103_424
+
+
+def test_tight_cap_trades_chroma_resolution_before_quality(photo) -> None:
+    from PIL import JpegImagePlugin
+
+    from engine.export import FULL_CHROMA_MIN_QUALITY
+    from engine.jpeg_quality import estimate_jpeg_quality
+
+    full_chroma = io.BytesIO()
+    Image.fromarray(photo).save(full_chroma, "JPEG", quality=FULL_CHROMA_MIN_QUALITY, subsampling=0)
+    cap_kb = (len(full_chroma.getvalue()) - 2000) / 1000  # 4:4:4 no longer fits at the quality floor
+    data = encode_photo(photo, dpi=300, kb_max=cap_kb)
+    assert len(data) <= cap_kb * 1000
+    with Image.open(io.BytesIO(data)) as im:
+        assert JpegImagePlugin.get_sampling(im) == 2  # 4:2:0
+        assert estimate_jpeg_quality(im.quantization[0]) > FULL_CHROMA_MIN_QUALITY

@@ -4,8 +4,8 @@ Shared by every backend: the networks differ in how they find the person, not in
 is refined. Closed-form matting (Levin et al.; engine/matting/closed_form.py) resolves the hair
 edge inside a thin unknown band; it runs at ≤ WORK_PIXELS and the alpha is brought back to full
 size with a guided filter, which follows the full-resolution image edges. Foreground colours in
-the edge band are re-estimated from I = αF + (1-α)B with B taken from the nearby known
-background, which removes the old wall's colour from the hair (the "halo" of naive cut-outs).
+the edge band are then re-estimated (engine/matting/foreground.py), which removes the old wall's
+colour from the hair (the "halo" of naive cut-outs).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import numpy as np
 
 from engine.matting.base import Matte
 from engine.matting.closed_form import estimate_alpha
+from engine.matting.foreground import decontaminate
 
 WORK_PIXELS = 250_000
 BAND_FRACTION = 0.012  # unknown band half-width, as a fraction of the long side (cost grows fast with it)
@@ -76,27 +77,3 @@ def guided_filter(guide: np.ndarray, src: np.ndarray, radius: int, eps: float = 
     a = cov / (var + eps)
     b = mean_p - a * mean_i
     return box(a) * guide + box(b)
-
-
-def _spread(values: np.ndarray, weight: np.ndarray, sigma: float) -> np.ndarray:
-    """Normalised convolution: the weighted local mean of `values` (fills holes from neighbours)."""
-    num = cv2.GaussianBlur(values * weight[:, :, None], (0, 0), sigma)
-    den = cv2.GaussianBlur(weight, (0, 0), sigma)[:, :, None]
-    return num / np.maximum(den, 1e-6)
-
-
-def decontaminate(image: np.ndarray, alpha: np.ndarray) -> np.ndarray:
-    """Foreground colour F where 0 < α < 1, solved from I = αF + (1-α)B with B and a fallback F
-    estimated from the nearest pure background / pure foreground pixels."""
-    edge = (alpha > 0) & (alpha < 1)
-    if not edge.any():
-        return image
-    sigma = max(2.0, 0.01 * max(alpha.shape))
-    background = _spread(image, (alpha == 0).astype(np.float32), sigma)
-    solid = _spread(image, (alpha >= 0.98).astype(np.float32), sigma)
-    a = alpha[:, :, None]
-    solved = (image - (1 - a) * background) / np.maximum(a, 1e-3)
-    # trust the solution where α is substantial; blend to the nearby solid colour where it is thin
-    trust = np.clip((a - 0.1) / 0.4, 0, 1)
-    estimate = np.clip(trust * solved + (1 - trust) * solid, 0, 1)
-    return np.where(edge[:, :, None], estimate, image).astype(np.float32)

@@ -45,6 +45,8 @@ class OnnxSalientSession:
         return self._postprocess(out)
 
     def matte(self, rgb: np.ndarray, hint: np.ndarray | None = None) -> Matte:
+        """`hint` is ignored: choosing one of these backends means trusting its own, finer map
+        over the coarse selfie segmentation the caller may hold."""
         prob = self.probability(rgb)
         prob = cv2.resize(
             prob.astype(np.float32), (rgb.shape[1], rgb.shape[0]), interpolation=cv2.INTER_LINEAR
