@@ -55,3 +55,32 @@ def engine(model_dir: Path):
 
     with Engine(model_dir) as instance:
         yield instance
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real redis-server on a free loopback port for the whole session (tests/redis_server.py).
+
+    Tests share it and keep apart by key prefix (see `redis_prefix`), never by flushing."""
+    from tests.redis_server import RedisServer, RedisServerError
+
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    try:
+        server.start()
+    except RedisServerError as exc:
+        pytest.fail(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_url(redis_server) -> str:
+    return redis_server.url
+
+
+@pytest.fixture
+def redis_prefix() -> str:
+    """A key prefix of its own for one test (REDIS_PREFIX / RuntimeSettings.redis_prefix)."""
+    import uuid
+
+    return f"t{uuid.uuid4().hex[:12]}"

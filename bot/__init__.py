@@ -1,0 +1,1 @@
+"""The Telegram bot: conversation, handlers, runtime wiring and the engine job queue."""

@@ -1,0 +1,233 @@
+"""Wiring: the Bot, the FSM storage, the Dispatcher with its services, and the two runners.
+
+Everything is built from `Settings` when called. The dispatcher carries the services handlers
+ask for by name (aiogram injects workflow data): `jobs` (EngineJobs), `photos` (PhotoStore),
+`settings`, `catalogue` (specs) and `i18n` (Fluent catalogues). On dispatcher startup the job
+client connects, the command menu is set in every language and the retention sweeper starts;
+on shutdown the sweeper stops. Closing `jobs` belongs to whoever built it (the runners here).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from aiogram import Bot, Dispatcher, Router
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.memory import MemoryStorage, SimpleEventIsolation
+from aiogram.fsm.storage.redis import RedisStorage
+from aiohttp import web
+
+from bot.command_menu import register_commands
+from bot.config import ConfigError, Settings
+from bot.jobs.client import EngineJobs
+from bot.photos import PhotoStore
+from bot.retention import RetentionSweeper
+
+if TYPE_CHECKING:
+    from bot.conversation.texts import I18n
+    from specs.catalogue import Catalogue
+
+log = logging.getLogger(__name__)
+
+
+def build_bot(settings: Settings) -> Bot:
+    """An aiogram Bot; TELEGRAM_API_URL points it at a local Bot API server (or the test fake)."""
+    session = (
+        AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+        if settings.telegram_api_url
+        else AiohttpSession()
+    )
+    return Bot(
+        token=settings.bot_token.get_secret_value(),
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML),
+    )
+
+
+def build_storage(settings: Settings) -> BaseStorage:
+    """Redis when REDIS_URL is set (state survives restarts, shared by bot processes), else memory."""
+    if not settings.redis_url:
+        return MemoryStorage()
+    ttl = int(settings.state_ttl_days * 86400)
+    return RedisStorage.from_url(
+        settings.redis_url,
+        key_builder=DefaultKeyBuilder(prefix=f"{settings.redis_prefix}:fsm", with_destiny=True),
+        state_ttl=ttl,
+        data_ttl=ttl,
+    )
+
+
+def build_isolation(storage: BaseStorage) -> BaseEventIsolation:
+    """One update per user at a time: across processes with Redis, within this one otherwise."""
+    if isinstance(storage, RedisStorage):
+        return storage.create_isolation()
+    return SimpleEventIsolation()
+
+
+def build_i18n() -> I18n | None:
+    """The conversation's Fluent catalogues; None while they do not exist (bare runtime tests)."""
+    try:
+        from bot.conversation.texts import I18n
+    except ImportError:
+        log.warning("bot.conversation.texts not available: running without text catalogues")
+        return None
+    return I18n()
+
+
+def default_routers() -> list[Router]:
+    from bot.handlers import get_routers
+
+    return list(get_routers())
+
+
+def build_dispatcher(
+    settings: Settings,
+    *,
+    jobs: EngineJobs,
+    photos: PhotoStore,
+    storage: BaseStorage | None = None,
+    routers: Sequence[Router] | None = None,
+    i18n: I18n | None = None,
+    catalogue: Catalogue | None = None,
+) -> Dispatcher:
+    """The root dispatcher with the conversation's routers and the services injected.
+
+    `routers`, `i18n` and `catalogue` default to the real ones (bot.handlers.get_routers(),
+    the Fluent catalogues, specs.load_catalogue()); tests may pass their own.
+    """
+    from specs import load_catalogue
+
+    storage = storage if storage is not None else build_storage(settings)
+    i18n = i18n if i18n is not None else build_i18n()
+    sweeper = RetentionSweeper(photos, settings.sweep_interval_s)
+    dispatcher = Dispatcher(
+        storage=storage,
+        events_isolation=build_isolation(storage),
+        settings=settings,
+        jobs=jobs,
+        photos=photos,
+        catalogue=catalogue if catalogue is not None else load_catalogue(),
+        i18n=i18n,
+        sweeper=sweeper,
+    )
+    for router in routers if routers is not None else default_routers():
+        dispatcher.include_router(router)
+
+    async def on_startup(bot: Bot) -> None:
+        await jobs.start()
+        await register_commands(bot, i18n)
+        sweeper.start()
+        log.info("bot started (%s jobs)", "embedded" if jobs.embedded else "Redis")
+
+    async def on_shutdown() -> None:
+        await sweeper.stop()
+
+    dispatcher.startup.register(on_startup)
+    dispatcher.shutdown.register(on_shutdown)
+    return dispatcher
+
+
+def build_services(settings: Settings) -> tuple[PhotoStore, EngineJobs]:
+    photos = PhotoStore(settings.data_dir, settings.retention)
+    return photos, EngineJobs.from_settings(settings, photos)
+
+
+# --- long polling ------------------------------------------------------------------------------
+
+
+async def run_polling(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    """`idphoto bot`: long polling until SIGINT/SIGTERM (or until `stop` is set, for embedding)."""
+    photos, jobs = build_services(settings)
+    bot = build_bot(settings)
+    dispatcher = build_dispatcher(settings, jobs=jobs, photos=photos)
+    watcher = None
+    if stop is not None:
+
+        async def stop_when_asked() -> None:
+            await stop.wait()
+            while True:
+                try:
+                    await dispatcher.stop_polling()
+                    return
+                except RuntimeError:  # asked before polling began: try again once it runs
+                    await asyncio.sleep(0.05)
+
+        watcher = asyncio.create_task(stop_when_asked())
+    try:
+        await bot.delete_webhook(drop_pending_updates=False)  # polling and a webhook exclude each other
+        await dispatcher.start_polling(
+            bot, allowed_updates=dispatcher.resolve_used_update_types(), handle_signals=stop is None
+        )
+    finally:
+        if watcher is not None:
+            watcher.cancel()
+        await jobs.close()
+
+
+# --- webhook -----------------------------------------------------------------------------------
+
+
+def webhook_path(settings: Settings) -> str:
+    if not settings.webhook_url:
+        raise ConfigError("WEBHOOK_URL is not set: `idphoto bot --webhook` needs the public https URL.")
+    return urlsplit(settings.webhook_url).path or "/"
+
+
+def build_webhook_app(settings: Settings, bot: Bot, dispatcher: Dispatcher) -> web.Application:
+    """aiohttp app: POST <path of WEBHOOK_URL> with the secret header → the dispatcher."""
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+
+    if settings.webhook_secret is None:
+        raise ConfigError(
+            "WEBHOOK_SECRET is not set: the webhook only accepts requests carrying this secret "
+            "(letters, digits, _ and -)."
+        )
+    app = web.Application()
+    SimpleRequestHandler(
+        dispatcher=dispatcher, bot=bot, secret_token=settings.webhook_secret.get_secret_value()
+    ).register(app, path=webhook_path(settings))
+    setup_application(app, dispatcher, bot=bot)
+    return app
+
+
+async def run_webhook(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    """`idphoto bot --webhook`: serve the webhook until SIGINT/SIGTERM (or `stop`)."""
+    photos, jobs = build_services(settings)
+    bot = build_bot(settings)
+    dispatcher = build_dispatcher(settings, jobs=jobs, photos=photos)
+    app = build_webhook_app(settings, bot, dispatcher)
+    assert settings.webhook_url is not None and settings.webhook_secret is not None
+
+    async def set_webhook() -> None:
+        await bot.set_webhook(
+            settings.webhook_url,  # type: ignore[arg-type]
+            secret_token=settings.webhook_secret.get_secret_value(),  # type: ignore[union-attr]
+            allowed_updates=dispatcher.resolve_used_update_types(),
+            drop_pending_updates=False,
+        )
+
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    runner = web.AppRunner(app)
+    try:
+        await runner.setup()
+        await web.TCPSite(runner, settings.webhook_host, settings.webhook_port).start()
+        await set_webhook()  # only now: Telegram's first delivery finds the server listening
+        log.info("webhook server listening on port %d", settings.webhook_port)
+        await stop.wait()
+    finally:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
+        await runner.cleanup()
+        await jobs.close()

@@ -1,0 +1,108 @@
+"""Bot and worker settings, read from the environment and an optional `.env` file.
+
+Why two classes: the engine worker needs Redis, the data folder and the job limits but must not
+need (or ever see) the bot token, so `RuntimeSettings` carries everything shared and `Settings`
+adds the Telegram side. Field names are the lowercase of the environment variables
+(`BOT_TOKEN` → `settings.bot_token`); matching is case-insensitive.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+from typing import TypeVar
+
+from platformdirs import user_data_path
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts for setWebhook secret_token
+
+
+class ConfigError(ValueError):
+    """Settings are missing or invalid; the message says which variable and how to fix it."""
+
+
+class RuntimeSettings(BaseSettings):
+    """What both the bot and the engine worker read."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    redis_url: str | None = None  # set → Redis FSM storage + Redis Streams job queue; unset → all in-process
+    redis_prefix: str = "idphoto"  # every Redis key of this deployment starts with it
+    database_url: str | None = None  # reserved for payments and accounts; unused for now
+    data_dir: Path = Field(default_factory=lambda: user_data_path("idphoto") / "bot")
+    model_dir: Path | None = Field(
+        default=None, validation_alias=AliasChoices("IDPHOTO_MODEL_DIR", "MODEL_DIR")
+    )
+    engine_threads: int | None = Field(default=None, ge=1)  # per model session; None = onnxruntime default
+    retention_hours: float = Field(default=24, gt=0)  # selfies and results are deleted after this
+    sweep_interval_s: float = Field(default=600, gt=0)  # how often the retention sweeper runs
+    job_timeout_s: float = Field(default=60, gt=0)  # the bot gives up waiting (user gets a retry button)
+    # A job whose worker stopped acknowledging for this long is handed to another worker. It must be
+    # longer than the slowest job, or a live worker's job gets a second runner.
+    job_reclaim_idle_s: float = Field(default=120, gt=0)
+    job_max_deliveries: int = Field(default=3, ge=1)  # a job that kills its worker this often is dropped
+    result_ttl_s: int | None = Field(default=None, gt=0)  # stored job results; None = the retention period
+
+    @property
+    def retention(self) -> timedelta:
+        return timedelta(hours=self.retention_hours)
+
+    @property
+    def result_ttl(self) -> int:
+        return self.result_ttl_s or max(1, int(self.retention.total_seconds()))
+
+
+class Settings(RuntimeSettings):
+    """The bot process: everything above plus Telegram."""
+
+    bot_token: SecretStr = Field(default=None, validate_default=True)  # type: ignore[assignment]
+    telegram_api_url: str | None = None  # a local Bot API server (tests: the fake server); None = Telegram
+    webhook_url: str | None = None  # public https URL Telegram posts updates to (`idphoto bot --webhook`)
+    webhook_secret: SecretStr | None = None  # X-Telegram-Bot-Api-Secret-Token; required with --webhook
+    webhook_host: str = "0.0.0.0"  # where the webhook server listens (behind the TLS proxy)
+    webhook_port: int = Field(default=8080, ge=0, le=65535)
+    free_mode: bool = False  # deliver without payment
+    rate_limit_per_min: int = Field(default=20, ge=1)  # user updates per minute before a polite "slow down"
+    max_file_mb: float = Field(default=20, gt=0)  # the Bot API download limit
+    state_ttl_days: float = Field(default=30, gt=0)  # FSM state and data of an inactive user
+
+    @field_validator("bot_token", mode="before")
+    @classmethod
+    def _token_present(cls, value: object) -> object:
+        text = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if not text or not str(text).strip():
+            raise ValueError(
+                "BOT_TOKEN is not set. Create a bot with @BotFather and put BOT_TOKEN=<token> in the "
+                "environment or in a .env file in the working directory."
+            )
+        if ":" not in str(text):
+            raise ValueError("BOT_TOKEN does not look like a bot token (expected '<digits>:<secret>').")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_allowed(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not _SECRET_TOKEN.match(value.get_secret_value()):
+            raise ValueError("WEBHOOK_SECRET may only use A-Z, a-z, 0-9, _ and -, 1 to 256 characters.")
+        return value
+
+
+S = TypeVar("S", bound=RuntimeSettings)
+
+
+def load_settings(cls: type[S] = Settings, **overrides: object) -> S:  # type: ignore[assignment]
+    """Settings from env/.env, with pydantic's error turned into one readable `ConfigError`."""
+    try:
+        return cls(**overrides)
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            name = ".".join(str(part) for part in error["loc"]).upper() or "settings"
+            message = str(error["msg"]).removeprefix("Value error, ")
+            lines.append(message if name in message else f"{name}: {message}")
+        raise ConfigError("\n".join(lines)) from None

@@ -1,0 +1,87 @@
+"""Every button payload, as a typed CallbackData with a short unique prefix.
+
+Telegram caps `callback_data` at 64 bytes, so prefixes are one or two letters and payloads carry
+ids, never display text. Values are validated by the types here (an unknown action or language
+fails to unpack), so a forged or outdated payload matches no handler and reaches the polite
+catch-all instead of raising. Payloads that depend on the chosen document carry its id, so a
+button left over from an earlier document is recognised as stale.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from aiogram.filters.callback_data import CallbackData
+
+MAX_CALLBACK_BYTES = 64  # Bot API limit for InlineKeyboardButton.callback_data
+
+
+class Nav(StrEnum):
+    """Single-purpose buttons that move the conversation on."""
+
+    agree = "agree"  # consent card accepted
+    languages = "lang"  # open the language picker
+    browse = "browse"  # country → type drill-down
+    picker = "pick"  # back to the document picker
+    retake = "retake"  # send another selfie
+    proceed = "go"  # warnings only: continue anyway
+    retry_checks = "rchk"  # after a timeout
+    retry_preview = "rprev"
+    retry_files = "rfile"
+    outfit_keep = "keep"  # outfit: keep my own clothes (the only option for now)
+    files = "files"  # the preview looks good: get the files
+    another = "again"  # another document from the same selfie
+    new_photo = "photo"  # start over with a new selfie
+
+
+class Move(StrEnum):
+    """Preview adjustments; each re-renders the preview."""
+
+    up = "up"
+    down = "dn"
+    bigger = "big"
+    smaller = "sm"
+    brighter = "br"
+    darker = "dk"
+    reset = "rs"
+
+
+class NavCb(CallbackData, prefix="n"):
+    to: Nav
+
+
+class LangCb(CallbackData, prefix="l"):
+    code: str
+
+
+class DocCb(CallbackData, prefix="d"):
+    id: str
+
+
+class CountriesCb(CallbackData, prefix="cs"):
+    page: int
+
+
+class CountryCb(CallbackData, prefix="cc"):
+    code: str
+
+
+class BackgroundCb(CallbackData, prefix="b"):
+    doc: str
+    index: int
+
+
+class AdjustCb(CallbackData, prefix="a"):
+    doc: str
+    move: Move
+
+
+ALL_CALLBACKS: tuple[type[CallbackData], ...] = (
+    NavCb,
+    LangCb,
+    DocCb,
+    CountriesCb,
+    CountryCb,
+    BackgroundCb,
+    AdjustCb,
+)

@@ -1,0 +1,144 @@
+"""Inline keyboards of every step. Builders only: they turn ids and texts into buttons.
+
+Each button carries a typed payload from callbacks.py; its text comes from the catalogue via the
+`t` the handler passes in, so no builder knows any language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from aiogram.types import InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.conversation.callbacks import (
+    AdjustCb,
+    BackgroundCb,
+    CountriesCb,
+    CountryCb,
+    DocCb,
+    LangCb,
+    Move,
+    Nav,
+    NavCb,
+)
+from bot.conversation.naming import document_label
+from bot.conversation.texts import Translator
+from specs.schema import DocumentSpec
+
+COUNTRIES_PER_PAGE = 24
+COUNTRIES_PER_ROW = 3
+
+
+def languages(names: Mapping[str, str]) -> InlineKeyboardMarkup:
+    """One button per shipped language, named in itself."""
+    kb = InlineKeyboardBuilder()
+    for code, name in names.items():
+        kb.button(text=name, callback_data=LangCb(code=code))
+    kb.adjust(2)
+    return kb.as_markup()
+
+
+def consent(t: Translator) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("button-agree"), callback_data=NavCb(to=Nav.agree))
+    kb.button(text=t("button-language"), callback_data=NavCb(to=Nav.languages))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def documents(t: Translator, specs: Iterable[DocumentSpec], lang: str) -> InlineKeyboardMarkup:
+    """Documents one per row (names are long), then the country drill-down."""
+    kb = InlineKeyboardBuilder()
+    for spec in specs:
+        kb.button(text=document_label(spec, lang), callback_data=DocCb(id=spec.id))
+    kb.button(text=t("button-browse"), callback_data=NavCb(to=Nav.browse))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def countries(t: Translator, names: Sequence[tuple[str, str]], page: int, pages: int) -> InlineKeyboardMarkup:
+    """One page of (code, label) country buttons with previous/next and a way back."""
+    kb = InlineKeyboardBuilder()
+    for code, label in names:
+        kb.button(text=label, callback_data=CountryCb(code=code))
+    sizes = [COUNTRIES_PER_ROW] * ((len(names) + COUNTRIES_PER_ROW - 1) // COUNTRIES_PER_ROW)
+    paging = 0
+    if page > 0:
+        kb.button(text=t("button-previous"), callback_data=CountriesCb(page=page - 1))
+        paging += 1
+    if page < pages - 1:
+        kb.button(text=t("button-next"), callback_data=CountriesCb(page=page + 1))
+        paging += 1
+    kb.button(text=t("button-back"), callback_data=NavCb(to=Nav.picker))
+    kb.adjust(*sizes, *([paging] if paging else []), 1)
+    return kb.as_markup()
+
+
+def country_documents(t: Translator, specs: Iterable[DocumentSpec], lang: str) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    for spec in specs:
+        kb.button(text=document_label(spec, lang), callback_data=DocCb(id=spec.id))
+    kb.button(text=t("button-back"), callback_data=CountriesCb(page=0))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def capture(t: Translator) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("button-other-document"), callback_data=NavCb(to=Nav.picker))
+    return kb.as_markup()
+
+
+def issues(t: Translator, *, blocking: bool) -> InlineKeyboardMarkup:
+    """Retake always; Continue anyway only when nothing blocks; another document either way."""
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("button-retake"), callback_data=NavCb(to=Nav.retake))
+    if not blocking:
+        kb.button(text=t("button-continue"), callback_data=NavCb(to=Nav.proceed))
+    kb.button(text=t("button-other-document"), callback_data=NavCb(to=Nav.picker))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def retry(t: Translator, to: Nav) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("button-try-again"), callback_data=NavCb(to=to))
+    return kb.as_markup()
+
+
+def backgrounds(t: Translator, spec: DocumentSpec, labels: Sequence[str]) -> InlineKeyboardMarkup:
+    """The spec's allowed colours (by index, with the document id so stale taps are caught),
+    then the outfit row: only "keep my clothes" for now."""
+    kb = InlineKeyboardBuilder()
+    for index, label in enumerate(labels):
+        kb.button(text=label, callback_data=BackgroundCb(doc=spec.id, index=index))
+    kb.button(text=t("button-outfit-keep"), callback_data=NavCb(to=Nav.outfit_keep))
+    kb.adjust(*([2] * ((len(labels) + 1) // 2)), 1)
+    return kb.as_markup()
+
+
+def preview(t: Translator, doc_id: str) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    rows = (
+        (Move.up, "button-head-higher"),
+        (Move.down, "button-head-lower"),
+        (Move.bigger, "button-bigger"),
+        (Move.smaller, "button-smaller"),
+        (Move.brighter, "button-brighter"),
+        (Move.darker, "button-darker"),
+        (Move.reset, "button-reset"),
+    )
+    for move, key in rows:
+        kb.button(text=t(key), callback_data=AdjustCb(doc=doc_id, move=move))
+    kb.button(text=t("button-get-files"), callback_data=NavCb(to=Nav.files))
+    kb.adjust(2, 2, 2, 1, 1)
+    return kb.as_markup()
+
+
+def delivered(t: Translator) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("button-another"), callback_data=NavCb(to=Nav.another))
+    kb.button(text=t("button-new-photo"), callback_data=NavCb(to=Nav.new_photo))
+    kb.adjust(1)
+    return kb.as_markup()

@@ -1,0 +1,83 @@
+"""The typed view of what the conversation remembers per user (stored as FSM data).
+
+Why a model: FSM data is a plain dict in Redis or memory; reading it through one pydantic model
+gives every handler the same names and defaults, and tolerates data written by an older release
+(unknown keys are ignored, missing ones take defaults). Only ids, flags and numbers are kept here:
+the selfie itself lives in the PhotoStore under `selfie_key`.
+"""
+
+from __future__ import annotations
+
+from aiogram.fsm.context import FSMContext
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.jobs.protocol import RenderRequest
+
+ADJUST_STEP = 0.25  # one tap on a preview adjustment, as a share of the room the spec allows
+ADJUST_LIMIT = 1.0
+RECENT_LIMIT = 3
+
+
+class Session(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    # Kept across documents and /cancel; erased only by /delete.
+    lang: str | None = None  # the user's own choice (/language); None = follow Telegram
+    consent: bool = False
+    ref: str | None = None  # referral code from a /start deep link, for the payments work
+    recent: list[str] = Field(default_factory=list)  # recently used document ids, newest first
+
+    # The current job.
+    doc_id: str | None = None
+    selfie_key: str | None = None
+    album: str | None = None  # media_group_id already taken, so the rest of an album is ignored
+    background: str | None = None
+    shift: float = 0.0
+    zoom: float = 0.0
+    brightness: float = 0.0
+    reuse: bool = False  # "another document from the same selfie": skip the capture step
+    resume: str | None = None  # the state to return to after /language
+    delivered: list[str] = Field(default_factory=list)  # render keys already sent as files
+
+    def choose_document(self, doc_id: str) -> None:
+        """A new document: forget its style and adjustments, keep the selfie (same-selfie reuse)."""
+        self.doc_id = doc_id
+        self.background = None
+        self.shift = self.zoom = self.brightness = 0.0
+        self.recent = [doc_id, *(d for d in self.recent if d != doc_id)][:RECENT_LIMIT]
+
+    def new_selfie(self, key: str) -> None:
+        self.selfie_key = key
+        self.reuse = False
+        self.background = None
+        self.shift = self.zoom = self.brightness = 0.0
+
+    def reset_job(self) -> None:
+        """/cancel and /new: drop the current document and selfie, keep language and consent."""
+        self.doc_id = self.selfie_key = self.album = self.background = None
+        self.reuse = False
+        self.shift = self.zoom = self.brightness = 0.0
+
+
+async def load(state: FSMContext) -> Session:
+    return Session.model_validate(await state.get_data())
+
+
+async def save(state: FSMContext, session: Session) -> None:
+    """Write the session's fields; keys other features keep in the same FSM data stay untouched."""
+    await state.update_data(session.model_dump())
+
+
+def render_request(session: Session, *, preview: bool, papers: list[str] | None = None) -> RenderRequest:
+    """The engine job for the session's selfie, document, style and adjustments."""
+    assert session.selfie_key is not None and session.doc_id is not None
+    return RenderRequest(
+        selfie_key=session.selfie_key,
+        doc_id=session.doc_id,
+        background=session.background,
+        shift=session.shift,
+        zoom=session.zoom,
+        brightness=session.brightness,
+        preview=preview,
+        papers=papers or [],
+    )

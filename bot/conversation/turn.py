@@ -1,0 +1,57 @@
+"""`Turn`: everything one step needs while handling one update, in one typed object.
+
+Why: every step talks to the same chat in the same language, reads and writes the same session,
+and may call the engine. Passing these eight things one by one through every step function hid
+what each step actually does. The turn is built per update by TurnMiddleware from values aiogram
+already injects (bot, state, user, chat) and the services the dispatcher carries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from aiogram import Bot
+from aiogram.fsm.context import FSMContext
+from aiogram.types import InlineKeyboardMarkup, Message, User
+
+from bot.conversation.session import Session, load, save
+from bot.conversation.texts import Translator
+from specs import Catalogue
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.jobs.client import EngineJobs
+    from bot.photos import PhotoStore
+
+
+@dataclass(frozen=True)
+class Turn:
+    bot: Bot
+    chat_id: int
+    user: User
+    state: FSMContext
+    t: Translator
+    catalogue: Catalogue
+    jobs: EngineJobs
+    photos: PhotoStore
+    settings: Settings
+
+    @property
+    def lang(self) -> str:
+        return self.t.lang
+
+    @property
+    def retention_hours(self) -> int:
+        """How long selfies and results are kept, in whole hours (consent card, /privacy)."""
+        return max(1, round(self.settings.retention_hours))
+
+    async def session(self) -> Session:
+        return await load(self.state)
+
+    async def save(self, session: Session) -> None:
+        await save(self.state, session)
+
+    async def say(self, key: str, markup: InlineKeyboardMarkup | None = None, **args: Any) -> Message:
+        """Send the catalogue message `key` to this chat."""
+        return await self.bot.send_message(self.chat_id, self.t(key, **args), reply_markup=markup)

@@ -1,0 +1,92 @@
+"""The checks step: run the engine's analysis as a job, keep the user informed, then list what
+blocks (one line each, with its fix tip, and Retake) or what could be better (Continue anyway).
+
+A selfie that passes goes straight on to the style step: no tap is spent on good news.
+"""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.enums import ChatAction
+from aiogram.types import CallbackQuery
+
+from bot.conversation import keyboards as kb
+from bot.conversation.callbacks import Nav, NavCb
+from bot.conversation.naming import document_name
+from bot.conversation.problems import error_keyboard, error_text, issue_lines
+from bot.conversation.progress import working
+from bot.conversation.states import Flow
+from bot.conversation.turn import Turn
+from bot.handlers import style
+from bot.handlers.replies import replace_text
+from bot.jobs.client import JobTimeout
+from bot.middlewares.throttling import PROCESSING
+from specs import DocumentSpec
+
+
+async def review_selfie(turn: Turn, spec: DocumentSpec) -> None:
+    """Check the session's selfie against `spec` and show the outcome."""
+    session = await turn.session()
+    assert session.selfie_key is not None
+    t = turn.t
+    await turn.state.set_state(Flow.checks)
+    name = document_name(spec, turn.lang)
+    status = await turn.say("checks-running", document=name)
+    try:
+        async with working(
+            turn.bot,
+            turn.chat_id,
+            ChatAction.TYPING,
+            status_id=status.message_id,
+            still_text=t("still-working"),
+        ):
+            result = await turn.jobs.analyze(session.selfie_key, spec.id, timeout=turn.settings.job_timeout_s)
+    except JobTimeout:
+        await replace_text(turn, status.message_id, t("job-timeout"), kb.retry(t, Nav.retry_checks))
+        return
+    if not result.ok:
+        markup = error_keyboard(t, result.error_code, Nav.retry_checks)
+        await replace_text(turn, status.message_id, error_text(t, result.error_code), markup)
+        return
+    if result.blocking:
+        lines = [
+            t("checks-blocking", document=name),
+            *issue_lines(t, result.blocking),
+            t("checks-retake-hint"),
+        ]
+        await replace_text(turn, status.message_id, "\n".join(lines), kb.issues(t, blocking=True))
+        return
+    if result.warnings:
+        lines = [t("checks-warnings"), *issue_lines(t, result.warnings)]
+        await replace_text(turn, status.message_id, "\n".join(lines), kb.issues(t, blocking=False))
+        return
+    await replace_text(turn, status.message_id, t("checks-passed"))
+    await style.show_style(turn, spec)
+
+
+async def on_continue_anyway(query: CallbackQuery, turn: Turn) -> None:
+    session = await turn.session()
+    if session.doc_id not in turn.catalogue or session.selfie_key is None:
+        await query.answer(turn.t("stale-button"))
+        return
+    await query.answer()
+    await style.show_style(turn, turn.catalogue.get(session.doc_id))
+
+
+async def on_retry(query: CallbackQuery, turn: Turn) -> None:
+    session = await turn.session()
+    if session.doc_id not in turn.catalogue or session.selfie_key is None:
+        await query.answer(turn.t("stale-button"))
+        return
+    await query.answer()
+    await review_selfie(turn, turn.catalogue.get(session.doc_id))
+
+
+def make_router() -> Router:
+    """A fresh router of this concern (a router can belong to one dispatcher only)."""
+    router = Router(name="review")
+    router.callback_query.register(on_continue_anyway, NavCb.filter(F.to == Nav.proceed), Flow.checks)
+    router.callback_query.register(
+        on_retry, NavCb.filter(F.to == Nav.retry_checks), Flow.checks, flags={PROCESSING: True}
+    )
+    return router

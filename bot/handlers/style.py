@@ -1,0 +1,71 @@
+"""The style step: the background colour (only colours the document's rules allow) and the
+outfit (keep one's own clothes; outfit change comes later).
+
+No tap is asked for when there is nothing to choose: a single allowed colour, or a document whose
+authority forbids edited photos (the real background is kept), goes straight to the preview.
+"""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.types import CallbackQuery
+
+from bot.conversation import keyboards as kb
+from bot.conversation.callbacks import BackgroundCb, Nav, NavCb
+from bot.conversation.naming import document_name
+from bot.conversation.screens import colour_label
+from bot.conversation.states import Flow
+from bot.conversation.turn import Turn
+from bot.handlers import preview
+from bot.middlewares.throttling import PROCESSING
+from specs import DocumentSpec
+
+
+async def show_style(turn: Turn, spec: DocumentSpec) -> None:
+    session = await turn.session()
+    colours = spec.background.colours
+    if not spec.edits.background_replacement:
+        session.background = None
+        await turn.save(session)
+        await turn.say("style-real-background")
+        await preview.show_preview(turn, spec)
+        return
+    if len(colours) == 1:
+        session.background = colours[0].name
+        await turn.save(session)
+        await turn.say("style-single", colour=colour_label(turn.t, colours[0].name))
+        await preview.show_preview(turn, spec)
+        return
+    await turn.state.set_state(Flow.style)
+    labels = [colour_label(turn.t, c.name) for c in colours]
+    await turn.say(
+        "style-choose", kb.backgrounds(turn.t, spec, labels), document=document_name(spec, turn.lang)
+    )
+
+
+async def on_background(query: CallbackQuery, callback_data: BackgroundCb, turn: Turn) -> None:
+    session = await turn.session()
+    if callback_data.doc != session.doc_id or session.doc_id not in turn.catalogue:
+        await query.answer(turn.t("stale-button"))
+        return
+    spec = turn.catalogue.get(session.doc_id)
+    if not 0 <= callback_data.index < len(spec.background.colours):
+        await query.answer(turn.t("stale-button"))
+        return
+    colour = spec.background.colours[callback_data.index]
+    session.background = colour.name
+    await turn.save(session)
+    await query.answer(colour_label(turn.t, colour.name))
+    await preview.show_preview(turn, spec)
+
+
+async def on_outfit(query: CallbackQuery, turn: Turn) -> None:
+    await query.answer(turn.t("style-outfit-note"), show_alert=True)
+
+
+def make_router() -> Router:
+    """A fresh router of this concern (a router can belong to one dispatcher only)."""
+    router = Router(name="style")
+    router.callback_query.register(on_background, BackgroundCb.filter(), Flow.style, flags={PROCESSING: True})
+    router.callback_query.register(on_outfit, NavCb.filter(F.to == Nav.outfit_keep), Flow.style)
+    return router

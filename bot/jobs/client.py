@@ -1,0 +1,209 @@
+"""`EngineJobs`: what the handlers call to analyze a selfie or render a document.
+
+Job ids are content hashes: "<user_id>/<sha256(selfie bytes + canonical options JSON)>". So the
+same request is the same job: a stored result is returned without queueing anything, two
+simultaneous identical requests queue once (a short claim in the ledger), and a job that a
+crashed worker left behind and another worker finished is never run or delivered a second time.
+The user id prefix keeps one person's files in their own folder (PhotoStore), which is what
+makes /delete complete.
+
+Results that must not be served again are forgotten: internal errors (a retry should really
+retry) and render results whose files the retention sweep already removed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from taskiq import AsyncBroker
+from taskiq.exceptions import ResultGetError, ResultIsReadyError
+from taskiq.kicker import AsyncKicker
+from taskiq_redis.exceptions import ResultIsMissingError
+
+from bot.config import RuntimeSettings
+from bot.jobs.broker import make_broker, make_ledger
+from bot.jobs.engine_host import EngineHost
+from bot.jobs.ledger import JobLedger
+from bot.jobs.protocol import INTERNAL, SELFIE_MISSING, AnalyzeResult, RenderRequest, RenderResult
+from bot.jobs.tasks import ANALYZE, RENDER, JobRuntime, register_tasks
+from bot.photos import PhotoMissing, PhotoStore
+
+log = logging.getLogger(__name__)
+
+JOB_SCHEMA = 1  # bump when the same inputs should give different outputs (cached results then miss)
+POLL_FIRST_S = 0.02
+POLL_MAX_S = 0.25
+
+R = TypeVar("R", AnalyzeResult, RenderResult)
+
+
+class JobTimeout(TimeoutError):
+    """No result within the caller's timeout. The job may still finish; asking again is safe."""
+
+    def __init__(self, job_id: str, timeout: float) -> None:
+        super().__init__(f"engine job did not finish within {timeout:g} s")
+        self.job_id = job_id
+        self.timeout = timeout
+
+
+class EngineJobs:
+    def __init__(
+        self,
+        broker: AsyncBroker,
+        photos: PhotoStore,
+        ledger: JobLedger,
+        *,
+        runtime: JobRuntime | None = None,
+        claim_ttl_s: float = 600,
+        owns_host: bool = True,
+    ) -> None:
+        self.broker = broker
+        self.photos = photos
+        self.ledger = ledger
+        self.runtime = runtime  # set in embedded mode: this process runs the jobs itself
+        # How long a queued job stays "ours" without a result: a caller that timed out and asks
+        # again waits for that job rather than queueing a twin. It outlasts a reclaim after a
+        # worker crash; past it the job counts as lost and is queued again.
+        self.claim_ttl_s = claim_ttl_s
+        self._owns_host = owns_host
+        self._started = False
+
+    @classmethod
+    def from_settings(
+        cls, settings: RuntimeSettings, photos: PhotoStore, *, host: EngineHost | None = None
+    ) -> EngineJobs:
+        """Redis → a client of `idphoto worker`; no Redis → embedded (lazy engine, in-process jobs).
+
+        `host` lets several embedded clients share one loaded engine (tests); it is then not
+        closed with this client.
+        """
+        broker = make_broker(settings)
+        ledger = make_ledger(settings, broker)
+        runtime = None
+        if not settings.redis_url:
+            from specs import load_catalogue
+
+            engine_host = host or EngineHost(settings.model_dir, settings.engine_threads)
+            runtime = JobRuntime(host=engine_host, photos=photos, catalogue=load_catalogue(), ledger=ledger)
+            register_tasks(broker, runtime)
+        claim_ttl = settings.job_timeout_s + settings.job_reclaim_idle_s * settings.job_max_deliveries
+        return cls(broker, photos, ledger, runtime=runtime, claim_ttl_s=claim_ttl, owns_host=host is None)
+
+    @property
+    def embedded(self) -> bool:
+        return self.runtime is not None
+
+    async def start(self) -> None:
+        if not self._started:
+            await self.broker.startup()
+            self._started = True
+
+    async def close(self) -> None:
+        if self._started:
+            await self.broker.shutdown()
+            self._started = False
+        await self.ledger.close()
+        if self.runtime is not None and self._owns_host:
+            self.runtime.host.close()
+
+    async def __aenter__(self) -> EngineJobs:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # --- the two jobs ----------------------------------------------------------------------
+
+    async def analyze(self, selfie_key: str, doc_id: str, *, timeout: float) -> AnalyzeResult:
+        try:  # reading and hashing up to 20 MB: off the event loop
+            job_id = await asyncio.to_thread(self.job_id, selfie_key, {"task": ANALYZE, "doc_id": doc_id})
+        except PhotoMissing:
+            return AnalyzeResult(ok=False, error_code=SELFIE_MISSING)
+        kwargs = {"selfie_key": selfie_key, "doc_id": doc_id}
+        return await self._run(ANALYZE, job_id, kwargs, AnalyzeResult, timeout)
+
+    async def render(self, request: RenderRequest, *, timeout: float) -> RenderResult:
+        try:
+            job_id = await asyncio.to_thread(self.render_job_id, request)
+        except PhotoMissing:
+            return RenderResult(ok=False, error_code=SELFIE_MISSING)
+        kwargs = {"request": request.model_dump(mode="json")}
+        return await self._run(RENDER, job_id, kwargs, RenderResult, timeout)
+
+    async def counts(self) -> dict[str, int]:
+        """Executions so far: `analyze.started`, `analyze.done`, `render.skipped`, ..."""
+        return await self.ledger.counts()
+
+    # --- ids -------------------------------------------------------------------------------
+
+    def job_id(self, selfie_key: str, options: dict[str, Any]) -> str:
+        user_id, _ = PhotoStore.parse_key(selfie_key)
+        canonical = json.dumps(
+            {"schema": JOB_SCHEMA, **options}, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        )
+        digest = hashlib.sha256(self.photos.selfie_bytes(selfie_key))
+        digest.update(b"\0" + canonical.encode())
+        return PhotoStore.make_key(user_id, digest.hexdigest())
+
+    def render_job_id(self, request: RenderRequest) -> str:
+        options = request.model_dump(mode="json", exclude={"selfie_key"})
+        options["papers"] = sorted(set(options["papers"]))
+        return self.job_id(request.selfie_key, {"task": RENDER, **options})
+
+    # --- queue, wait, cache ----------------------------------------------------------------
+
+    async def _run(self, task: str, job_id: str, kwargs: dict[str, Any], model: type[R], timeout: float) -> R:
+        await self.start()
+        stored = await self._stored(job_id, model)
+        if stored is not None:
+            if _usable(stored):
+                return stored
+            await self.ledger.forget(job_id)  # e.g. files swept away: make them again
+        try:
+            async with asyncio.timeout(timeout):
+                if await self.ledger.claim(job_id, self.claim_ttl_s):
+                    await AsyncKicker(task, self.broker, {}).with_task_id(job_id).kiq(**kwargs)
+                result = await self._wait(job_id, model)
+        except TimeoutError:
+            # The claim stays: asking again waits for this job instead of running it twice.
+            raise JobTimeout(job_id, timeout) from None
+        await self.ledger.release(job_id)
+        return result
+
+    async def _wait(self, job_id: str, model: type[R]) -> R:
+        delay = POLL_FIRST_S
+        while True:
+            result = await self._stored(job_id, model)
+            if result is not None:
+                return result
+            await asyncio.sleep(delay)
+            delay = min(POLL_MAX_S, delay * 1.5)
+
+    async def _stored(self, job_id: str, model: type[R]) -> R | None:
+        backend = self.broker.result_backend
+        try:
+            if not await backend.is_result_ready(job_id):
+                return None
+            stored = await backend.get_result(job_id)
+        except (ResultIsReadyError, ResultGetError, ResultIsMissingError, LookupError):
+            return None  # expired between the two calls
+        if stored.is_err:
+            log.error("engine job raised %s", type(stored.error).__name__ if stored.error else "an error")
+            await self.ledger.forget(job_id)
+            return model(ok=False, error_code=INTERNAL)
+        result = model.model_validate(stored.return_value)
+        if result.error_code == INTERNAL:
+            await self.ledger.forget(job_id)  # served once; a retry runs the job again
+        return result
+
+
+def _usable(result: BaseModel) -> bool:
+    files = getattr(result, "files", {})
+    return all(Path(path).is_file() for path in files.values())

@@ -1,0 +1,74 @@
+"""What travels through the job queue: small JSON models, never pixels.
+
+`ok` means "the job produced what was asked": for analyze that is the check list (blocking
+checks are reported as `status="fail"` entries with `ok=True`; the conversation decides what to
+show), for render it is the files. `ok=False` carries a stable `error_code` the bot translates:
+the engine's own codes (`no_face`, `multiple_faces`, `corrupt_image`, `edit_not_allowed`, ... see
+engine/errors.py and engine/decode.py) plus the ones below.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+# error codes added by the job layer (the engine's codes pass through unchanged)
+SELFIE_MISSING = "selfie_missing"  # the selfie was deleted (/delete) or expired: ask for it again
+UNKNOWN_DOCUMENT = "unknown_document"  # doc_id not in the catalogue (a stale button)
+CHECKS_FAILED = "checks_failed"  # render refused: blocking checks (listed in `checks`)
+INTERNAL = "internal"  # a bug or a crash; the user may retry, the job is not cached
+
+Paper = Literal["4x6", "10x15", "5x7", "a4", "letter", "l"]  # engine/print_layout.py PAPERS
+
+
+class CheckView(BaseModel):
+    """One quality check as the bot shows it; the text comes from the bot's catalogues by `id`."""
+
+    id: str
+    status: Literal["pass", "warn", "fail"]
+    measured: float | str | None
+    unit: str
+    allowed: str
+
+
+class AnalyzeResult(BaseModel):
+    ok: bool
+    error_code: str | None = None
+    error_params: dict[str, Any] = {}
+    checks: list[CheckView] = []
+
+    @property
+    def blocking(self) -> list[CheckView]:
+        return [c for c in self.checks if c.status == "fail"]
+
+    @property
+    def warnings(self) -> list[CheckView]:
+        return [c for c in self.checks if c.status == "warn"]
+
+
+class RenderRequest(BaseModel):
+    """A preview (watermarked, ≤ 800 px) or the final files of one document from one selfie.
+
+    `shift`, `zoom` and `brightness` are the preview adjustments, each -1..1 (engine Adjustments).
+    `papers` are the print sheets to make with the final files; empty = the engine's default set.
+    """
+
+    selfie_key: str
+    doc_id: str
+    background: str | None = None
+    shift: float = Field(default=0, ge=-1, le=1)
+    zoom: float = Field(default=0, ge=-1, le=1)
+    brightness: float = Field(default=0, ge=-1, le=1)
+    preview: bool = True
+    papers: list[Paper] = []
+
+
+class RenderResult(BaseModel):
+    ok: bool
+    error_code: str | None = None
+    error_params: dict[str, Any] = {}
+    # file name → absolute path in the PhotoStore results folder of this job: "preview.jpg", or
+    # "photo.jpg", "sheet_4x6.jpg", "sheet_a4.pdf", "report.txt", "report.json", ...
+    files: dict[str, str] = {}
+    checks: list[CheckView] = []

@@ -1,0 +1,75 @@
+"""`idphoto worker`: one process that loads the models once and runs engine jobs from Redis.
+
+The receiver is taskiq's, run in this process (no `taskiq worker` CLI, no forked children): it
+reads one job at a time from the stream, runs it on the engine thread and acknowledges the
+stream entry only after the result is saved (AcknowledgeType.WHEN_SAVED), so a worker killed
+mid-job leaves the entry pending for another worker to reclaim. SIGTERM/SIGINT stop reading new
+jobs and let the running one finish.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from concurrent.futures import ThreadPoolExecutor
+
+from taskiq import AcknowledgeType, TaskiqEvents, TaskiqState
+from taskiq.receiver import Receiver
+
+from bot.config import ConfigError, RuntimeSettings
+from bot.jobs.broker import make_broker, make_ledger
+from bot.jobs.engine_host import EngineHost
+from bot.jobs.tasks import JobRuntime, register_tasks
+from bot.photos import PhotoStore
+
+log = logging.getLogger(__name__)
+
+GRACEFUL_STOP_S = 120  # at most this long for the running job after SIGTERM
+
+
+async def run_worker(settings: RuntimeSettings, stop: asyncio.Event | None = None) -> None:
+    """Run until `stop` is set or SIGTERM/SIGINT arrives."""
+    if not settings.redis_url:
+        raise ConfigError(
+            "REDIS_URL is not set: `idphoto worker` takes jobs from Redis. Without Redis the bot "
+            "runs the engine in its own process and needs no worker."
+        )
+    from specs import load_catalogue
+
+    stop = stop or asyncio.Event()
+    broker = make_broker(settings)
+    ledger = make_ledger(settings, broker)
+    host = EngineHost(settings.model_dir, settings.engine_threads)
+    photos = PhotoStore(settings.data_dir, settings.retention)
+    register_tasks(broker, JobRuntime(host=host, photos=photos, catalogue=load_catalogue(), ledger=ledger))
+
+    async def load_models(state: TaskiqState) -> None:
+        await host.warm_up()  # before the first job is read: a fresh worker never stalls a user
+        await ledger.count("worker.ready")  # visible to operators (and tests) in the stats hash
+
+    broker.add_event_handler(TaskiqEvents.WORKER_STARTUP, load_models)
+    broker.is_worker_process = True
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        with ThreadPoolExecutor(max_workers=1) as executor:  # taskiq's, for sync tasks (we have none)
+            receiver = Receiver(
+                broker,
+                executor=executor,
+                run_startup=True,
+                max_async_tasks=1,
+                max_prefetch=0,
+                ack_type=AcknowledgeType.WHEN_SAVED,
+                wait_tasks_timeout=GRACEFUL_STOP_S,
+            )
+            log.info("worker started")
+            await receiver.listen(stop)
+    finally:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
+        await broker.shutdown()
+        await ledger.close()
+        host.close()
+        log.info("worker stopped")

@@ -1,0 +1,234 @@
+# idphoto bot — English (the fallback for every other catalogue).
+# Messages are sent as Telegram HTML: only <b> and <i> are used, and only in whole messages,
+# never in texts that are inserted into other texts (check titles, tips, colours, buttons).
+
+language-name = English
+
+## Commands (the "/" menu)
+
+cmd-start = Start over
+cmd-new = Photo for another document
+cmd-help = How it works
+cmd-language = Change the language
+cmd-privacy = What happens to your photos
+cmd-delete = Delete my photos and data now
+cmd-cancel = Cancel the current step
+
+## Start, language, consent
+
+start-welcome = Hi! I turn a phone selfie into a passport, visa or ID photo that meets the official rules.
+language-prompt = Choose your language:
+language-set = Language: English
+language-resumed = Language changed. Carry on where you left off: the buttons above still work.
+consent-card =
+    <b>Before you send a photo</b>
+    • I use your selfie only to make your ID photo: I find the face, check it against the document's rules, replace the background and crop it.
+    • Your photos and the finished files are deleted automatically after { $hours } hours. /delete erases them at once.
+    • Your photos are never shared and never used to train AI.
+    Tap “I agree” to continue.
+consent-thanks = Thank you!
+consent-needed = Please accept the note below first; then send your photo again.
+button-agree = ✅ I agree
+button-language = 🌐 Language
+
+## Choosing the document
+
+document-prompt = Which document is the photo for? Type the country and the document, for example “US passport”, “Schengen visa” or “35x45 mm”, or pick one below.
+document-another = Which document next? I will use the same selfie.
+photo-which-document = Nice photo! Which document is it for? Type the country and the document, or pick one below.
+document-results = Here is what I found. Tap your document:
+document-none = I could not find that document. Try other words (the country and the kind of document), or browse by country.
+document-countries = Choose the country (page { $page } of { $pages }):
+document-country = Documents of { $country }:
+country-generic = Standard sizes
+button-browse = 🌍 Browse by country
+button-back = ⬅️ Back
+button-previous = ⬅️ Previous
+button-next = Next ➡️
+button-other-document = 📄 Another document
+
+## Taking the selfie
+
+capture-example = Where the head and eyes must be on a { $document } photo.
+capture-guide =
+    <b>{ $document }</b> ({ $size })
+    How to take the selfie:
+    • Stand facing a window, in soft even daylight, with no shadows on your face.
+    • Hold the phone at eye level, an arm's length away, or ask someone to take the photo.
+    • Look straight into the camera. Keep your whole head and your shoulders in the picture.
+    • Hair away from your face; nothing on your head unless it is for religious or medical reasons.
+capture-glasses-off = • Take your glasses off.
+capture-glasses-ok = • Glasses are fine if the lenses are clear, with no glare, and the frames do not cover your eyes.
+capture-expression-neutral = • Neutral face: mouth closed, eyes open, no smile.
+capture-expression-smile = • A natural look is fine: mouth closed, eyes open.
+capture-background-any = • Any plain background will do: I replace it with the colour the rules require.
+capture-background-real = • This document does not allow edited photos, so the real background is kept: stand in front of a plain wall ({ $colours }).
+capture-send = Then send the photo here, as a photo or as a file.
+capture-retake = Send a new photo. Face the camera straight on, in even light, with your whole head and your shoulders in the picture.
+capture-waiting = I am waiting for your selfie: send it as a photo or as a file. Want a different document? Tap below.
+capture-sticker = That is a sticker 🙂 I need a real photo of your face. Please send a selfie.
+capture-video = I cannot use videos or GIFs. Please send a photo instead.
+capture-voice = I cannot use voice or audio messages. Please send a selfie photo.
+capture-pdf = That is a PDF. Please send the photo itself: JPEG, PNG, WebP or HEIC.
+capture-file = I cannot use this kind of file. Please send a photo: JPEG, PNG, WebP or HEIC.
+capture-too-big = This file is { $size } MB; I can take at most { $limit } MB. Send it as a normal photo instead, or send a smaller copy.
+capture-album = You sent several photos, so I am using the first one.
+capture-download-failed = I could not download the photo. Please send it again.
+
+## Checks
+
+checks-running = 🔎 Checking your photo against the { $document } rules…
+still-working = ⏳ Still working on it, almost there…
+checks-passed = ✅ All checks passed.
+checks-blocking = Some things need fixing before I can make the { $document } photo:
+checks-warnings = The photo can be used, but a few things could be better:
+checks-line = • { $title }: { $tip }
+checks-retake-hint = Please take a new photo and send it here.
+job-timeout = This is taking longer than usual. Please try again in a moment.
+button-retake = 📷 Retake
+button-continue = Continue anyway ➡️
+button-try-again = 🔁 Try again
+
+check-face_size = Face too small in the photo
+check-head_cut = Head cut off
+check-yaw = Head turned to the side
+check-pitch = Head tilted up or down
+check-roll = Head tilted sideways
+check-eyes_closed = Eyes closed
+check-mouth_open = Mouth open
+check-smile = Smiling
+check-glasses = Glasses
+check-lighting_uneven = Uneven light on the face
+check-exposure = Too dark or too bright
+check-dynamic_range = Flat, washed-out picture
+check-blur = Blurry photo
+check-compression = Photo too compressed
+check-head_covering = Head covering
+check-no_room = Not enough space around the head
+check-shoulders_cut = Shoulders cut off
+check-background_colour = Background colour
+
+tip-face_size = come closer to the camera, or send the original photo instead of a cropped or reduced copy.
+tip-head_cut = keep your whole head, with your hair, chin and both ears, inside the picture.
+tip-yaw = turn your face straight towards the camera.
+tip-pitch = hold the phone at eye level and keep your chin level.
+tip-roll = keep your head upright, not tilted to one shoulder.
+tip-eyes_closed = keep your eyes open and look into the camera.
+tip-mouth_open = close your mouth.
+tip-smile = keep a neutral face, without a smile.
+tip-glasses = take your glasses off, or make sure there is no glare and the frames do not cover your eyes.
+tip-lighting_uneven = face a window or a soft light, so that both sides of your face are equally lit.
+tip-exposure = find softer, even light: no direct sun, not in a dark room.
+tip-dynamic_range = take the photo in better light, and do not use filters.
+tip-blur = hold the phone steady, wipe the lens, and let the camera focus on your face.
+tip-compression = send the original photo, not one that was forwarded or compressed.
+tip-head_covering = take off hats and caps; religious or medical coverings are fine, with the whole face visible.
+tip-no_room = step back a little, so there is space above your head and your shoulders are in the picture.
+tip-shoulders_cut = step back a little so that your shoulders are in the picture.
+tip-background_colour = stand in front of a plain, light wall.
+
+## Errors from the engine
+
+error-empty_file = The file is empty. Please send the photo again.
+error-not_an_image = That file is not a picture. Please send a photo: JPEG, PNG, WebP or HEIC.
+error-corrupt_image = The picture is damaged or incomplete. Please send the original photo again.
+error-too_many_pixels = The picture is too large. Send a normal phone photo or a smaller copy.
+error-extreme_aspect = The picture is too long and narrow. Send an ordinary photo, not a panorama or a screenshot.
+error-too_small = The picture is too small. Send the original photo, not a thumbnail or a preview.
+error-unsupported_format = I cannot read this picture format. Please send a JPEG, PNG, WebP or HEIC photo.
+error-no_face = I could not find a face. Face the camera, with your whole head in the picture.
+error-multiple_faces = There is more than one person in the photo. Only you may be in it: ask the others to step aside.
+error-face_not_measurable = I found a face but could not measure it. Look straight at the camera, with nothing covering your face.
+error-edit_not_allowed = The rules of this document do not allow edited photos. Take the photo in front of a plain wall of an allowed colour.
+error-retouch_not_allowed = The rules of this document do not allow retouched photos.
+error-background_not_allowed = This background colour is not allowed for this document. Please choose another one.
+error-file_size_unreachable = I could not make the file fit the size this document's upload portal requires. Please try another photo.
+error-model_missing = Sorry, a part of my photo engine is not available right now. Please try again later.
+error-internal = Sorry, something went wrong on my side. Please try again.
+error-bad_input = I cannot use this photo. Please take another one.
+error-checks_failed = The photo does not meet the rules yet. Please retake it.
+error-selfie_missing = Your photo is no longer stored (photos are deleted after a while). Please send it again.
+error-unknown_document = I no longer know this document. Please choose it again.
+error-unknown_outfit = This outfit is not available. Please choose another one.
+error-outfit_not_allowed = The rules of this document do not allow changing clothes. Wear the clothes you want in the photo.
+error-outfit_needs_new_background = Changing clothes also repaints the background, which this document does not allow. Keep your own clothes.
+error-unexpected = Sorry, something went wrong on my side. Please try again; if it keeps happening, send /new.
+
+## Background and outfit
+
+style-choose = Choose the background colour. These are the colours the { $document } rules allow:
+style-single = Background: { $colour } (the only colour the rules allow).
+style-real-background = This document does not allow edited photos, so I keep your real background.
+style-outfit-note = Changing clothes is coming soon. For now you keep your own clothes.
+button-outfit-keep = 👔 Outfit: my own clothes
+colour-white = White
+colour-near-white = Near white
+colour-off-white = Off-white
+colour-light-grey = Light grey
+colour-grey = Grey
+colour-light-blue = Light blue
+colour-sky-blue = Sky blue
+colour-cream = Cream
+
+## Preview
+
+preview-making = 🎨 Making your preview…
+preview-caption = Preview of your { $document } photo (watermarked and smaller than the real file). Adjust it, or get your files.
+preview-limit = That is as far as the rules allow.
+button-head-higher = ⬆️ Head higher
+button-head-lower = ⬇️ Head lower
+button-bigger = ➕ Bigger
+button-smaller = ➖ Smaller
+button-brighter = ☀️ Brighter
+button-darker = 🌙 Darker
+button-reset = ↩️ Reset
+button-get-files = ✅ Looks good: get my files
+
+## Checkout and delivery
+
+checkout-soon = Payments are coming soon. Until then this bot cannot deliver files.
+delivery-making = 📦 Making your files…
+delivery-photo = Your { $document } photo ({ $size }). Upload this file, or print it.
+delivery-sheet = Print sheet. Print it at 100 % (“actual size”), without “fit to page”.
+delivery-report = The check report.
+delivery-done = Done! ✅ Your files are above. Need a photo for another document? I can make it from the same selfie.
+delivery-already = I already sent these files above.
+button-another = 📄 Another document, same selfie
+button-new-photo = 📷 New photo
+
+## Account
+
+help =
+    <b>How it works</b>
+    1. Tell me which document the photo is for.
+    2. Send a selfie: I check it against the official rules and tell you what to fix.
+    3. Choose the background, look at the preview and adjust it.
+    4. Get the photo file, a print sheet and a check report.
+    /new: a photo for another document
+    /language: change the language
+    /privacy: what happens to your photos
+    /delete: delete your photos and data now
+    /cancel: cancel the current step
+privacy =
+    <b>Your photos</b>
+    • I use your selfie only to make your ID photo.
+    • Photos and finished files are deleted automatically after { $hours } hours.
+    • /delete erases your photos, files and conversation at once.
+    • Photos are never shared and never used to train AI.
+deleted =
+    { $count ->
+        [0] Deleted: you had no stored photos. Your conversation data is erased too.
+        [one] Deleted: 1 file and your conversation data.
+       *[other] Deleted: { $count } files and your conversation data.
+    }
+    Send /start to begin again.
+cancelled = Cancelled. Send /new for a photo for another document, or /start to begin again.
+
+## Hints and polite refusals
+
+hint-start = Send /start to begin.
+hint-buttons = Please use the buttons above, or send /new to start again.
+hint-document = Type the country and the document, for example “US passport”.
+hint-delivered = Your files are above. Need another document? Tap “Another document” or send /new.
+stale-button = This button is no longer active. Please use the latest message.
+throttled = You are going a bit fast 🙂 Please wait { $seconds } s and try again.

@@ -1,0 +1,232 @@
+# idphoto bot — español.
+
+language-name = Español
+
+## Commands (the "/" menu)
+
+cmd-start = Empezar de nuevo
+cmd-new = Foto para otro documento
+cmd-help = Cómo funciona
+cmd-language = Cambiar el idioma
+cmd-privacy = Qué pasa con tus fotos
+cmd-delete = Borrar ahora mis fotos y datos
+cmd-cancel = Cancelar el paso actual
+
+## Start, language, consent
+
+start-welcome = ¡Hola! Convierto un selfi del móvil en una foto de pasaporte, visado o documento de identidad que cumple las normas oficiales.
+language-prompt = Elige tu idioma:
+language-set = Idioma: español
+language-resumed = Idioma cambiado. Sigue donde lo dejaste: los botones de arriba siguen funcionando.
+consent-card =
+    <b>Antes de enviar una foto</b>
+    • Uso tu selfi solo para hacer tu foto de documento: busco la cara, la compruebo con las normas del documento, cambio el fondo y recorto.
+    • Tus fotos y los archivos terminados se borran automáticamente tras { $hours } horas. /delete los borra al instante.
+    • Tus fotos nunca se comparten ni se usan para entrenar IA.
+    Pulsa «Acepto» para continuar.
+consent-thanks = ¡Gracias!
+consent-needed = Primero acepta la nota de abajo; después vuelve a enviar tu foto.
+button-agree = ✅ Acepto
+button-language = 🌐 Idioma
+
+## Choosing the document
+
+document-prompt = ¿Para qué documento es la foto? Escribe el país y el documento, por ejemplo «pasaporte mexicano», «visado Schengen» o «35x45 mm», o elige uno abajo.
+document-another = ¿Qué documento ahora? Usaré el mismo selfi.
+photo-which-document = ¡Buena foto! ¿Para qué documento es? Escribe el país y el documento, o elige uno abajo.
+document-results = Esto es lo que he encontrado. Toca tu documento:
+document-none = No he encontrado ese documento. Prueba con otras palabras (el país y el tipo de documento) o busca por país.
+document-countries = Elige el país (página { $page } de { $pages }):
+document-country = Documentos de { $country }:
+country-generic = Tamaños estándar
+button-browse = 🌍 Buscar por país
+button-back = ⬅️ Atrás
+button-previous = ⬅️ Anterior
+button-next = Siguiente ➡️
+button-other-document = 📄 Otro documento
+
+## Taking the selfie
+
+capture-example = Dónde deben quedar la cabeza y los ojos en una foto de { $document }.
+capture-guide =
+    <b>{ $document }</b> ({ $size })
+    Cómo hacer el selfi:
+    • Ponte de cara a una ventana, con luz de día suave y uniforme, sin sombras en la cara.
+    • Sujeta el móvil a la altura de los ojos, con el brazo estirado, o pide a alguien que te haga la foto.
+    • Mira directamente a la cámara. Que se vean toda la cabeza y los hombros.
+    • El pelo fuera de la cara; nada en la cabeza salvo por motivos religiosos o médicos.
+capture-glasses-off = • Quítate las gafas.
+capture-glasses-ok = • Las gafas valen si los cristales son transparentes, sin reflejos, y la montura no tapa los ojos.
+capture-expression-neutral = • Expresión neutra: boca cerrada, ojos abiertos, sin sonreír.
+capture-expression-smile = • Una expresión natural está bien: boca cerrada, ojos abiertos.
+capture-background-any = • Vale cualquier fondo liso: lo cambio por el color que exigen las normas.
+capture-background-real = • Este documento no admite fotos editadas, así que se mantiene el fondo real: ponte delante de una pared lisa ({ $colours }).
+capture-send = Después envía aquí la foto, como foto o como archivo.
+capture-retake = Envía una foto nueva. Mira de frente a la cámara, con luz uniforme, con toda la cabeza y los hombros en la imagen.
+capture-waiting = Estoy esperando tu selfi: envíalo como foto o como archivo. ¿Quieres otro documento? Toca abajo.
+capture-sticker = Eso es un sticker 🙂 Necesito una foto real de tu cara. Envía un selfi, por favor.
+capture-video = No puedo usar vídeos ni GIF. Envía una foto, por favor.
+capture-voice = No puedo usar mensajes de voz ni de audio. Envía un selfi, por favor.
+capture-pdf = Eso es un PDF. Envía la foto en sí: JPEG, PNG, WebP o HEIC.
+capture-file = No puedo usar este tipo de archivo. Envía una foto: JPEG, PNG, WebP o HEIC.
+capture-too-big = Este archivo ocupa { $size } MB; admito como máximo { $limit } MB. Envíalo como foto normal o manda una copia más pequeña.
+capture-album = Has enviado varias fotos, así que uso la primera.
+capture-download-failed = No he podido descargar la foto. Envíala de nuevo, por favor.
+
+## Checks
+
+checks-running = 🔎 Comprobando tu foto con las normas de { $document }…
+still-working = ⏳ Sigo trabajando, ya casi está…
+checks-passed = ✅ Todas las comprobaciones superadas.
+checks-blocking = Hay que corregir algunas cosas antes de hacer la foto de { $document }:
+checks-warnings = La foto sirve, pero algunas cosas podrían mejorar:
+checks-line = • { $title }: { $tip }
+checks-retake-hint = Haz una foto nueva y envíala aquí, por favor.
+job-timeout = Esto está tardando más de lo normal. Inténtalo de nuevo dentro de un momento.
+button-retake = 📷 Repetir foto
+button-continue = Continuar igualmente ➡️
+button-try-again = 🔁 Reintentar
+
+check-face_size = Cara demasiado pequeña en la foto
+check-head_cut = Cabeza cortada
+check-yaw = Cabeza girada hacia un lado
+check-pitch = Cabeza inclinada hacia arriba o hacia abajo
+check-roll = Cabeza ladeada
+check-eyes_closed = Ojos cerrados
+check-mouth_open = Boca abierta
+check-smile = Sonrisa
+check-glasses = Gafas
+check-lighting_uneven = Luz desigual en la cara
+check-exposure = Demasiado oscura o demasiado clara
+check-dynamic_range = Imagen apagada, sin contraste
+check-blur = Foto borrosa
+check-compression = Foto demasiado comprimida
+check-head_covering = Prenda en la cabeza
+check-no_room = Poco espacio alrededor de la cabeza
+check-shoulders_cut = Hombros cortados
+check-background_colour = Color del fondo
+
+tip-face_size = acércate a la cámara o envía la foto original en lugar de una copia recortada o reducida.
+tip-head_cut = que se vea toda la cabeza, con el pelo, la barbilla y las dos orejas.
+tip-yaw = gira la cara de frente a la cámara.
+tip-pitch = sujeta el móvil a la altura de los ojos y mantén la barbilla recta.
+tip-roll = mantén la cabeza recta, sin inclinarla hacia un hombro.
+tip-eyes_closed = mantén los ojos abiertos y mira a la cámara.
+tip-mouth_open = cierra la boca.
+tip-smile = mantén una expresión neutra, sin sonreír.
+tip-glasses = quítate las gafas o asegúrate de que no haya reflejos y de que la montura no tape los ojos.
+tip-lighting_uneven = ponte de cara a una ventana o a una luz suave, para que los dos lados de la cara estén igual de iluminados.
+tip-exposure = busca una luz más suave y uniforme: sin sol directo y no en una habitación oscura.
+tip-dynamic_range = haz la foto con mejor luz y sin filtros.
+tip-blur = sujeta el móvil quieto, limpia el objetivo y deja que la cámara enfoque tu cara.
+tip-compression = envía la foto original, no una reenviada o comprimida.
+tip-head_covering = quítate gorros y gorras; las prendas religiosas o médicas valen si se ve toda la cara.
+tip-no_room = retrocede un poco, para que quede espacio sobre la cabeza y se vean los hombros.
+tip-shoulders_cut = retrocede un poco para que se vean los hombros.
+tip-background_colour = ponte delante de una pared lisa y clara.
+
+## Errors from the engine
+
+error-empty_file = El archivo está vacío. Envía la foto de nuevo, por favor.
+error-not_an_image = Ese archivo no es una imagen. Envía una foto: JPEG, PNG, WebP o HEIC.
+error-corrupt_image = La imagen está dañada o incompleta. Envía de nuevo la foto original, por favor.
+error-too_many_pixels = La imagen es demasiado grande. Envía una foto normal del móvil o una copia más pequeña.
+error-extreme_aspect = La imagen es demasiado larga y estrecha. Envía una foto normal, no una panorámica ni una captura de pantalla.
+error-too_small = La imagen es demasiado pequeña. Envía la foto original, no una miniatura ni una vista previa.
+error-unsupported_format = No puedo leer este formato de imagen. Envía una foto JPEG, PNG, WebP o HEIC.
+error-no_face = No he encontrado ninguna cara. Mira a la cámara, con toda la cabeza en la imagen.
+error-multiple_faces = Hay más de una persona en la foto. Solo puedes salir tú: pide a los demás que se aparten.
+error-face_not_measurable = He encontrado una cara pero no he podido medirla. Mira de frente a la cámara, sin nada que te tape la cara.
+error-edit_not_allowed = Las normas de este documento no admiten fotos editadas. Hazte la foto delante de una pared lisa de un color permitido.
+error-retouch_not_allowed = Las normas de este documento no admiten fotos retocadas.
+error-background_not_allowed = Este color de fondo no está permitido para este documento. Elige otro, por favor.
+error-file_size_unreachable = No he podido ajustar el archivo al tamaño que exige el portal de este documento. Prueba con otra foto.
+error-model_missing = Lo siento, una parte de mi motor de fotos no está disponible ahora. Inténtalo más tarde.
+error-internal = Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo, por favor.
+error-bad_input = No puedo usar esta foto. Haz otra, por favor.
+error-checks_failed = La foto todavía no cumple las normas. Repítela, por favor.
+error-selfie_missing = Tu foto ya no está guardada (las fotos se borran pasado un tiempo). Envíala de nuevo, por favor.
+error-unknown_document = Ya no conozco este documento. Elígelo de nuevo, por favor.
+error-unknown_outfit = Esta ropa no está disponible. Elige otra, por favor.
+error-outfit_not_allowed = Las normas de este documento no permiten cambiar la ropa. Hazte la foto con la ropa que quieras llevar.
+error-outfit_needs_new_background = Cambiar la ropa también repinta el fondo, y este documento no lo permite. Mantén tu propia ropa.
+error-unexpected = Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo; si vuelve a pasar, envía /new.
+
+## Background and outfit
+
+style-choose = Elige el color del fondo. Estos son los colores que permiten las normas de { $document }:
+style-single = Fondo: { $colour } (el único color que permiten las normas).
+style-real-background = Este documento no admite fotos editadas, así que mantengo tu fondo real.
+style-outfit-note = Pronto podrás cambiar de ropa. De momento se mantiene tu propia ropa.
+button-outfit-keep = 👔 Ropa: la mía
+colour-white = Blanco
+colour-near-white = Casi blanco
+colour-off-white = Blanco roto
+colour-light-grey = Gris claro
+colour-grey = Gris
+colour-light-blue = Azul claro
+colour-sky-blue = Azul cielo
+colour-cream = Crema
+
+## Preview
+
+preview-making = 🎨 Preparando tu vista previa…
+preview-caption = Vista previa de tu foto de { $document } (con marca de agua y más pequeña que el archivo real). Ajústala o descarga tus archivos.
+preview-limit = Las normas no permiten ir más allá.
+button-head-higher = ⬆️ Cabeza más arriba
+button-head-lower = ⬇️ Cabeza más abajo
+button-bigger = ➕ Más grande
+button-smaller = ➖ Más pequeña
+button-brighter = ☀️ Más clara
+button-darker = 🌙 Más oscura
+button-reset = ↩️ Restablecer
+button-get-files = ✅ Está bien: quiero mis archivos
+
+## Checkout and delivery
+
+checkout-soon = Los pagos llegarán pronto. Hasta entonces este bot no puede entregar archivos.
+delivery-making = 📦 Preparando tus archivos…
+delivery-photo = Tu foto de { $document } ({ $size }). Sube este archivo o imprímelo.
+delivery-sheet = Hoja para imprimir. Imprímela al 100 % («tamaño real»), sin «ajustar a la página».
+delivery-report = El informe de comprobación.
+delivery-done = ¡Listo! ✅ Tus archivos están arriba. ¿Necesitas una foto para otro documento? Puedo hacerla con el mismo selfi.
+delivery-already = Ya te envié estos archivos arriba.
+button-another = 📄 Otro documento, mismo selfi
+button-new-photo = 📷 Foto nueva
+
+## Account
+
+help =
+    <b>Cómo funciona</b>
+    1. Dime para qué documento es la foto.
+    2. Envía un selfi: lo compruebo con las normas oficiales y te digo qué corregir.
+    3. Elige el fondo, mira la vista previa y ajústala.
+    4. Recibe el archivo de la foto, una hoja para imprimir y un informe de comprobación.
+    /new: una foto para otro documento
+    /language: cambiar el idioma
+    /privacy: qué pasa con tus fotos
+    /delete: borrar ahora tus fotos y datos
+    /cancel: cancelar el paso actual
+privacy =
+    <b>Tus fotos</b>
+    • Uso tu selfi solo para hacer tu foto de documento.
+    • Las fotos y los archivos terminados se borran automáticamente tras { $hours } horas.
+    • /delete borra al instante tus fotos, archivos y conversación.
+    • Las fotos nunca se comparten ni se usan para entrenar IA.
+deleted =
+    { $count ->
+        [0] Borrado: no tenías fotos guardadas. Los datos de la conversación también se han borrado.
+        [one] Borrado: 1 archivo y los datos de la conversación.
+       *[other] Borrado: { $count } archivos y los datos de la conversación.
+    }
+    Envía /start para empezar de nuevo.
+cancelled = Cancelado. Envía /new para una foto de otro documento, o /start para empezar de nuevo.
+
+## Hints and polite refusals
+
+hint-start = Envía /start para empezar.
+hint-buttons = Usa los botones de arriba, o envía /new para empezar de nuevo.
+hint-document = Escribe el país y el documento, por ejemplo «pasaporte español».
+hint-delivered = Tus archivos están arriba. ¿Necesitas otro documento? Toca «Otro documento» o envía /new.
+stale-button = Este botón ya no está activo. Usa el mensaje más reciente, por favor.
+throttled = Vas un poco rápido 🙂 Espera { $seconds } s y vuelve a intentarlo.

@@ -1,0 +1,231 @@
+# idphoto bot — 简体中文。
+
+language-name = 中文
+
+## Commands (the "/" menu)
+
+cmd-start = 重新开始
+cmd-new = 为其他证件制作照片
+cmd-help = 使用说明
+cmd-language = 切换语言
+cmd-privacy = 你的照片如何处理
+cmd-delete = 立即删除我的照片和数据
+cmd-cancel = 取消当前步骤
+
+## Start, language, consent
+
+start-welcome = 你好！我可以把手机自拍变成符合官方要求的护照、签证或身份证件照。
+language-prompt = 请选择语言：
+language-set = 语言：中文
+language-resumed = 语言已切换。从刚才的步骤继续即可：上面的按钮仍然有效。
+consent-card =
+    <b>发送照片之前</b>
+    • 你的自拍只用于制作证件照：识别人脸、按证件要求检查、替换背景并裁剪。
+    • 你的照片和生成的文件会在 { $hours } 小时后自动删除。发送 /delete 可立即删除。
+    • 你的照片不会分享给任何人，也不会用于训练人工智能。
+    点击“同意”继续。
+consent-thanks = 谢谢！
+consent-needed = 请先同意下面的说明，然后重新发送照片。
+button-agree = ✅ 同意
+button-language = 🌐 语言
+
+## Choosing the document
+
+document-prompt = 照片用于哪种证件？请输入国家和证件名称，例如“美国护照”“申根签证”或“35x45 mm”，也可以在下面选择。
+document-another = 下一个是什么证件？我会使用同一张自拍。
+photo-which-document = 照片不错！它用于哪种证件？请输入国家和证件名称，或在下面选择。
+document-results = 找到以下结果，请点击你的证件：
+document-none = 没有找到这种证件。换个说法试试（国家和证件类型），或按国家浏览。
+document-countries = 请选择国家（第 { $page } 页，共 { $pages } 页）：
+document-country = { $country }的证件：
+country-generic = 通用尺寸
+button-browse = 🌍 按国家浏览
+button-back = ⬅️ 返回
+button-previous = ⬅️ 上一页
+button-next = 下一页 ➡️
+button-other-document = 📄 其他证件
+
+## Taking the selfie
+
+capture-example = { $document }照片中头部和眼睛应在的位置。
+capture-guide =
+    <b>{ $document }</b>（{ $size }）
+    自拍方法：
+    • 面向窗户，在柔和均匀的日光下拍摄，脸上不要有阴影。
+    • 手机与眼睛同高，手臂伸直，或请别人帮你拍。
+    • 直视镜头。整个头部和双肩都要在画面内。
+    • 头发不要遮住脸；除宗教或医疗原因外，头上不要戴任何东西。
+capture-glasses-off = • 请摘下眼镜。
+capture-glasses-ok = • 可以戴眼镜，但镜片须透明、无反光，镜框不能遮住眼睛。
+capture-expression-neutral = • 表情自然放松：闭上嘴，睁开眼，不要笑。
+capture-expression-smile = • 自然的表情即可：闭上嘴，睁开眼。
+capture-background-any = • 任何纯色背景都可以：我会把它换成规定的颜色。
+capture-background-real = • 该证件不允许编辑照片，因此会保留真实背景：请站在纯色墙前（{ $colours }）。
+capture-send = 然后把照片发到这里，以图片或文件形式发送均可。
+capture-retake = 请发送一张新照片。正对镜头，光线均匀，整个头部和双肩都在画面内。
+capture-waiting = 正在等你的自拍：以图片或文件形式发送均可。想换一种证件？点击下方按钮。
+capture-sticker = 这是一个贴纸 🙂 我需要你脸部的真实照片，请发送自拍。
+capture-video = 无法使用视频或 GIF，请发送照片。
+capture-voice = 无法使用语音或音频消息，请发送自拍照片。
+capture-pdf = 这是一个 PDF 文件。请直接发送照片：JPEG、PNG、WebP 或 HEIC。
+capture-file = 无法使用这种文件。请发送照片：JPEG、PNG、WebP 或 HEIC。
+capture-too-big = 这个文件有 { $size } MB，我最多只能接收 { $limit } MB。请以普通图片形式发送，或发送较小的副本。
+capture-album = 你发送了多张照片，我将使用第一张。
+capture-download-failed = 照片下载失败，请重新发送。
+
+## Checks
+
+checks-running = 🔎 正在按{ $document }的要求检查你的照片…
+still-working = ⏳ 仍在处理，马上就好…
+checks-passed = ✅ 所有检查均已通过。
+checks-blocking = 在制作{ $document }照片之前，需要先解决以下问题：
+checks-warnings = 照片可以使用，但以下几点还可以改进：
+checks-line = • { $title }：{ $tip }
+checks-retake-hint = 请重新拍一张照片并发送到这里。
+job-timeout = 处理时间比平时长，请稍后再试。
+button-retake = 📷 重拍
+button-continue = 仍然继续 ➡️
+button-try-again = 🔁 重试
+
+check-face_size = 脸在照片中太小
+check-head_cut = 头部被裁掉
+check-yaw = 头部向一侧转动
+check-pitch = 头部抬起或低下
+check-roll = 头部向一侧歪斜
+check-eyes_closed = 眼睛闭着
+check-mouth_open = 嘴巴张开
+check-smile = 面带笑容
+check-glasses = 眼镜
+check-lighting_uneven = 脸部光线不均
+check-exposure = 太暗或太亮
+check-dynamic_range = 画面发灰、缺乏层次
+check-blur = 照片模糊
+check-compression = 照片压缩过度
+check-head_covering = 头部遮盖物
+check-no_room = 头部周围空间不足
+check-shoulders_cut = 肩膀被裁掉
+check-background_colour = 背景颜色
+
+tip-face_size = 靠近镜头一些，或发送原图，而不是裁剪或缩小后的副本。
+tip-head_cut = 让整个头部（包括头发、下巴和双耳）都在画面内。
+tip-yaw = 脸正对镜头。
+tip-pitch = 手机与眼睛同高，下巴保持水平。
+tip-roll = 头部保持端正，不要向肩膀倾斜。
+tip-eyes_closed = 睁开眼睛，看着镜头。
+tip-mouth_open = 闭上嘴巴。
+tip-smile = 保持自然平静的表情，不要笑。
+tip-glasses = 摘下眼镜，或确保没有反光且镜框不遮挡眼睛。
+tip-lighting_uneven = 面向窗户或柔和的光源，让脸的两侧光线一致。
+tip-exposure = 找更柔和均匀的光线：避免阳光直射，也不要在昏暗的房间里拍。
+tip-dynamic_range = 在更好的光线下拍摄，不要使用滤镜。
+tip-blur = 拿稳手机，擦干净镜头，让相机对焦到脸上。
+tip-compression = 发送原图，不要发送转发过或压缩过的照片。
+tip-head_covering = 摘下帽子；宗教或医疗用的头饰可以保留，但必须露出整张脸。
+tip-no_room = 稍微后退一点，让头顶留出空间，并让肩膀进入画面。
+tip-shoulders_cut = 稍微后退一点，让肩膀进入画面。
+tip-background_colour = 站在浅色纯色墙前。
+
+## Errors from the engine
+
+error-empty_file = 文件是空的，请重新发送照片。
+error-not_an_image = 这个文件不是图片。请发送照片：JPEG、PNG、WebP 或 HEIC。
+error-corrupt_image = 图片已损坏或不完整，请重新发送原图。
+error-too_many_pixels = 图片太大。请发送普通的手机照片或较小的副本。
+error-extreme_aspect = 图片过于细长。请发送普通照片，不要发送全景图或截图。
+error-too_small = 图片太小。请发送原图，而不是缩略图或预览图。
+error-unsupported_format = 无法读取这种图片格式。请发送 JPEG、PNG、WebP 或 HEIC 照片。
+error-no_face = 没有找到人脸。请面对镜头，让整个头部都在画面内。
+error-multiple_faces = 照片中不止一个人。画面里只能有你一个人，请让其他人离开。
+error-face_not_measurable = 找到了人脸，但无法测量。请直视镜头，不要遮挡脸部。
+error-edit_not_allowed = 该证件的规定不允许编辑照片。请站在规定颜色的纯色墙前拍照。
+error-retouch_not_allowed = 该证件的规定不允许修饰照片。
+error-background_not_allowed = 该证件不允许使用这种背景颜色，请选择其他颜色。
+error-file_size_unreachable = 无法把文件调整到该证件上传网站要求的大小。请换一张照片试试。
+error-model_missing = 抱歉，照片引擎的一部分暂时不可用，请稍后再试。
+error-internal = 抱歉，我这边出了点问题，请重试。
+error-bad_input = 这张照片无法使用，请重新拍一张。
+error-checks_failed = 照片尚未符合要求，请重拍。
+error-selfie_missing = 你的照片已不再保存（照片会在一段时间后删除），请重新发送。
+error-unknown_document = 我找不到这个证件了，请重新选择。
+error-unknown_outfit = 没有这套服装，请选择其他服装。
+error-outfit_not_allowed = 该证件的规定不允许更换服装。请穿着你想在照片中穿的衣服拍照。
+error-outfit_needs_new_background = 更换服装也会重绘背景，而该证件不允许这样做。请保留你自己的衣服。
+error-unexpected = 抱歉，我这边出了点问题。请重试；如果一直出现，请发送 /new。
+
+## Background and outfit
+
+style-choose = 请选择背景颜色。以下是{ $document }规定允许的颜色：
+style-single = 背景：{ $colour }（规定只允许这一种颜色）。
+style-real-background = 该证件不允许编辑照片，因此保留你的真实背景。
+style-outfit-note = 换装功能即将推出。目前保留你自己的衣服。
+button-outfit-keep = 👔 服装：我自己的衣服
+colour-white = 白色
+colour-near-white = 近白色
+colour-off-white = 米白色
+colour-light-grey = 浅灰色
+colour-grey = 灰色
+colour-light-blue = 浅蓝色
+colour-sky-blue = 天蓝色
+colour-cream = 奶油色
+
+## Preview
+
+preview-making = 🎨 正在生成预览…
+preview-caption = { $document }照片预览（带水印，且比正式文件小）。可以调整，或直接获取文件。
+preview-limit = 已达到规定允许的极限。
+button-head-higher = ⬆️ 头部上移
+button-head-lower = ⬇️ 头部下移
+button-bigger = ➕ 放大
+button-smaller = ➖ 缩小
+button-brighter = ☀️ 调亮
+button-darker = 🌙 调暗
+button-reset = ↩️ 重置
+button-get-files = ✅ 满意，获取文件
+
+## Checkout and delivery
+
+checkout-soon = 支付功能即将推出。在此之前，本机器人暂时无法提供文件。
+delivery-making = 📦 正在生成文件…
+delivery-photo = 你的{ $document }照片（{ $size }）。可直接上传此文件，或打印。
+delivery-sheet = 打印排版页。请按 100% 比例（“实际大小”）打印，不要选择“适合页面”。
+delivery-report = 检查报告。
+delivery-done = 完成！✅ 文件已发送到上方。需要其他证件的照片吗？我可以用同一张自拍制作。
+delivery-already = 这些文件已经发送到上方了。
+button-another = 📄 其他证件，同一张自拍
+button-new-photo = 📷 新照片
+
+## Account
+
+help =
+    <b>使用说明</b>
+    1. 告诉我照片用于哪种证件。
+    2. 发送一张自拍：我会按官方要求检查，并告诉你需要改进的地方。
+    3. 选择背景，查看预览并进行调整。
+    4. 获取照片文件、打印排版页和检查报告。
+    /new：为其他证件制作照片
+    /language：切换语言
+    /privacy：你的照片如何处理
+    /delete：立即删除你的照片和数据
+    /cancel：取消当前步骤
+privacy =
+    <b>你的照片</b>
+    • 你的自拍只用于制作证件照。
+    • 照片和生成的文件会在 { $hours } 小时后自动删除。
+    • 发送 /delete 会立即删除你的照片、文件和对话记录。
+    • 照片不会分享给任何人，也不会用于训练人工智能。
+deleted =
+    { $count ->
+        [0] 已删除：你没有保存的照片。对话数据也已清除。
+       *[other] 已删除 { $count } 个文件以及对话数据。
+    }
+    发送 /start 重新开始。
+cancelled = 已取消。发送 /new 为其他证件制作照片，或发送 /start 重新开始。
+
+## Hints and polite refusals
+
+hint-start = 发送 /start 开始。
+hint-buttons = 请使用上面的按钮，或发送 /new 重新开始。
+hint-document = 请输入国家和证件名称，例如“美国护照”。
+hint-delivered = 文件在上方。需要其他证件？点击“其他证件”或发送 /new。
+stale-button = 这个按钮已失效，请使用最新的消息。
+throttled = 操作有点快 🙂 请等待 { $seconds } 秒后再试。

@@ -1,0 +1,562 @@
+"""The Bot API methods the fake implements, one small function each, registered by their official name.
+
+Handlers read decoded parameters from a ``Call``, change ``TelegramState`` and return the JSON ``result`` the
+real Bot API would; any refusal is an ``ApiError`` worded like Telegram's.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import mimetypes
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from . import limits, media, updates
+from .errors import ApiError, bad_request, forbidden
+from .records import UploadedFile
+from .state import Chat, StoredFile, TelegramState
+
+if TYPE_CHECKING:
+    from .delivery import UpdateQueue
+
+Handler = Callable[["Call"], Awaitable[Any]]
+HANDLERS: dict[str, tuple[str, Handler]] = {}  # lower-case name -> (official name, handler)
+
+NOT_MODIFIED = (
+    "message is not modified: specified new message content and reply markup are exactly the same as a "
+    "current content and reply markup of the message"
+)
+_CONTENT_KEYS = ("text", "entities", "caption", "caption_entities", "photo", "document", "video", "invoice")
+_DEFAULT_SCOPE = {"type": "default"}
+
+
+def method(name: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        HANDLERS[name.lower()] = (name, handler)
+        return handler
+
+    return register
+
+
+@dataclass
+class Upload:
+    """A file parameter resolved to bytes: a fresh upload or a file Telegram already has."""
+
+    data: bytes
+    file_name: str | None
+    mime_type: str | None
+    stored: StoredFile | None = None
+
+
+@dataclass
+class Call:
+    """One method invocation: decoded params plus the uploaded parts they reference."""
+
+    state: TelegramState
+    updates: UpdateQueue
+    params: dict[str, Any]
+    files: dict[str, UploadedFile] = field(default_factory=dict)  # parameter path -> upload
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.params.get(name, default)
+
+    def require(self, name: str) -> Any:
+        value = self.params.get(name)
+        if value is None or value == "":
+            raise bad_request(f"{name} is empty")
+        return value
+
+    def chat(self) -> Chat:
+        chat = self.state.chat(self.require("chat_id"))
+        if chat.blocked:
+            raise forbidden("bot was blocked by the user")
+        return chat
+
+    def upload(self, path: str, value: Any) -> Upload:
+        """Bytes for a file parameter: ``attach://`` part, a part named like the parameter, or a file_id."""
+        if path in self.files:
+            part = self.files[path]
+            return Upload(part.data, part.filename, part.content_type)
+        if isinstance(value, str) and value.startswith("attach://"):
+            raise bad_request(f'can\'t find attached file "{value.removeprefix("attach://")}"')
+        if isinstance(value, str) and value:
+            stored = self.state.files.get(value)
+            if stored is not None:
+                return Upload(stored.data, stored.file_name, stored.mime_type, stored)
+            raise bad_request("wrong file identifier/HTTP URL specified")
+        raise bad_request(f"there is no {path.split('.')[0]} in the request")
+
+
+# --- building and storing messages -------------------------------------------------------------------------
+
+
+def _bot_message(call: Call, chat: Chat, content: dict[str, Any], markup: Any = None) -> dict[str, Any]:
+    message: dict[str, Any] = {
+        "message_id": chat.next_message_id(),
+        "from": dict(call.state.bot_user),
+        "chat": chat.json(),
+        "date": call.state.now(),
+    }
+    if call.get("message_thread_id"):
+        message["message_thread_id"] = call.get("message_thread_id")
+    reply = _replied_message(call, chat)
+    if reply is not None:
+        message["reply_to_message"] = {k: v for k, v in reply.items() if k != "reply_to_message"}
+    message.update(content)
+    _set_markup(message, limits.reply_markup(markup))
+    chat.messages[message["message_id"]] = message
+    return copy.deepcopy(message)
+
+
+def _replied_message(call: Call, chat: Chat) -> dict[str, Any] | None:
+    parameters = call.get("reply_parameters") or {}
+    target = parameters.get("message_id") if isinstance(parameters, dict) else None
+    target = target or call.get("reply_to_message_id")
+    if not target:
+        return None
+    replied = chat.messages.get(target)
+    allow = parameters.get("allow_sending_without_reply") if isinstance(parameters, dict) else None
+    if replied is None and not (allow or call.get("allow_sending_without_reply")):
+        raise bad_request("message to be replied not found")
+    return replied
+
+
+def _set_markup(message: dict[str, Any], markup: dict[str, Any] | None) -> None:
+    """Only inline keyboards are part of a message; editing without one removes it, as in Telegram."""
+    if markup is not None and "inline_keyboard" in markup:
+        message["reply_markup"] = {"inline_keyboard": markup["inline_keyboard"]}
+    else:
+        message.pop("reply_markup", None)
+
+
+def _caption(call: Call, source: dict[str, Any] | None = None) -> dict[str, Any]:
+    source = call.params if source is None else source
+    text, entities = limits.caption(
+        source.get("caption"), source.get("parse_mode"), source.get("caption_entities")
+    )
+    content: dict[str, Any] = {}
+    if text:
+        content["caption"] = text
+    if entities:
+        content["caption_entities"] = entities
+    return content
+
+
+def _photo(call: Call, upload: Upload) -> list[dict[str, Any]]:
+    if upload.stored is not None:
+        if upload.stored.photo_sizes is None:
+            raise bad_request("type of file mismatch")
+        return copy.deepcopy(upload.stored.photo_sizes)
+    media.check_photo(upload.data)
+    return updates.photo_content(call.state, upload.data)
+
+
+def _document(call: Call, upload: Upload) -> dict[str, Any]:
+    if upload.stored is not None:
+        if upload.stored.photo_sizes is not None:
+            raise bad_request("type of file mismatch")
+        return updates.document_json(upload.stored)
+    if not upload.data:
+        raise bad_request("file must be non-empty")
+    if len(upload.data) > limits.MAX_UPLOAD:
+        raise ApiError(413, "Request Entity Too Large")
+    name = upload.file_name or "document"
+    mime = mimetypes.guess_type(name)[0] or upload.mime_type or "application/octet-stream"
+    ext = name.rsplit(".", 1)[-1] if "." in name else "bin"
+    return updates.document_json(
+        call.state.files.add(upload.data, "documents", ext, file_name=name, mime_type=mime)
+    )
+
+
+def _media_content(call: Call, path: str, item: Any) -> dict[str, Any]:
+    """Content of one InputMedia (sendMediaGroup item or editMessageMedia)."""
+    if not isinstance(item, dict) or item.get("type") not in ("photo", "document", "video"):
+        raise bad_request("can't parse InputMedia: media type is unsupported")
+    upload = call.upload(path, item.get("media"))
+    content = _caption(call, item)
+    if item["type"] == "photo":
+        content["photo"] = _photo(call, upload)
+    elif item["type"] == "document":
+        content["document"] = _document(call, upload)
+    else:
+        content["video"] = {
+            "file_id": "video",
+            "file_unique_id": "video",
+            "width": 1,
+            "height": 1,
+            "duration": 1,
+        }
+    return content
+
+
+def _editable(call: Call) -> tuple[Chat, dict[str, Any]]:
+    if call.get("inline_message_id"):
+        raise bad_request("MESSAGE_ID_INVALID")
+    chat = call.chat()
+    message = chat.messages.get(call.require("message_id"))
+    if message is None:
+        raise bad_request("message to edit not found")
+    if message["from"]["id"] != call.state.bot_user["id"]:
+        raise bad_request("message can't be edited")
+    return chat, message
+
+
+def _apply_edit(call: Call, chat: Chat, old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    if all(old.get(key) == new.get(key) for key in (*_CONTENT_KEYS, "reply_markup")):
+        raise bad_request(NOT_MODIFIED)
+    new["edit_date"] = call.state.now()
+    chat.messages[old["message_id"]] = new
+    return copy.deepcopy(new)
+
+
+# --- identity, updates, webhook -----------------------------------------------------------------------------
+
+
+@method("getMe")
+async def get_me(call: Call) -> dict[str, Any]:
+    return dict(call.state.bot_user)
+
+
+@method("getUpdates")
+async def get_updates(call: Call) -> list[dict[str, Any]]:
+    return await call.updates.get_updates(
+        offset=call.get("offset"),
+        limit=call.get("limit"),
+        timeout=call.get("timeout"),
+        allowed_updates=call.get("allowed_updates"),
+    )
+
+
+@method("setWebhook")
+async def set_webhook(call: Call) -> bool:
+    url = call.get("url")
+    if not url:
+        call.updates.delete_webhook(drop_pending=bool(call.get("drop_pending_updates")))
+        return True
+    call.updates.set_webhook(
+        [limits.webhook_url(url)],
+        limits.secret_token(call.get("secret_token")),
+        max_connections=int(call.get("max_connections") or 40),
+        allowed_updates=call.get("allowed_updates"),
+        drop_pending=bool(call.get("drop_pending_updates")),
+    )
+    return True
+
+
+@method("deleteWebhook")
+async def delete_webhook(call: Call) -> bool:
+    call.updates.delete_webhook(drop_pending=bool(call.get("drop_pending_updates")))
+    return True
+
+
+@method("getWebhookInfo")
+async def get_webhook_info(call: Call) -> dict[str, Any]:
+    return call.updates.webhook_info()
+
+
+# --- sending ------------------------------------------------------------------------------------------------
+
+
+@method("sendMessage")
+async def send_message(call: Call) -> dict[str, Any]:
+    chat = call.chat()
+    text, entities = limits.message_text(call.get("text"), call.get("parse_mode"), call.get("entities"))
+    content: dict[str, Any] = {"text": text}
+    if entities:
+        content["entities"] = entities
+    return _bot_message(call, chat, content, call.get("reply_markup"))
+
+
+@method("sendPhoto")
+async def send_photo(call: Call) -> dict[str, Any]:
+    chat = call.chat()
+    content = _caption(call)
+    content["photo"] = _photo(call, call.upload("photo", call.get("photo")))
+    return _bot_message(call, chat, content, call.get("reply_markup"))
+
+
+@method("sendDocument")
+async def send_document(call: Call) -> dict[str, Any]:
+    chat = call.chat()
+    content = _caption(call)
+    content["document"] = _document(call, call.upload("document", call.get("document")))
+    return _bot_message(call, chat, content, call.get("reply_markup"))
+
+
+@method("sendMediaGroup")
+async def send_media_group(call: Call) -> list[dict[str, Any]]:
+    chat = call.chat()
+    items = call.require("media")
+    if not isinstance(items, list) or not 2 <= len(items) <= 10:
+        raise bad_request("media group must contain 2-10 items")
+    kinds = {item.get("type") for item in items if isinstance(item, dict)}
+    if "document" in kinds and len(kinds) > 1:
+        raise bad_request("document can't be mixed with other media types")
+    contents = [_media_content(call, f"media.{i}", item) for i, item in enumerate(items)]
+    group = updates.media_group_id()
+    return [_bot_message(call, chat, {"media_group_id": group, **content}) for content in contents]
+
+
+@method("copyMessage")
+async def copy_message(call: Call) -> dict[str, int]:
+    target = call.chat()
+    source = call.state.message(call.require("from_chat_id"), call.require("message_id"))
+    if source is None:
+        raise bad_request("message to copy not found")
+    content = {key: copy.deepcopy(source[key]) for key in _CONTENT_KEYS if key in source}
+    if call.get("caption") is not None:
+        content.update(_caption(call))
+    sent = _bot_message(call, target, content, call.get("reply_markup"))
+    return {"message_id": sent["message_id"]}
+
+
+@method("sendChatAction")
+async def send_chat_action(call: Call) -> bool:
+    call.chat()
+    limits.chat_action(call.get("action"))
+    return True
+
+
+# --- editing and deleting -----------------------------------------------------------------------------------
+
+
+@method("editMessageText")
+async def edit_message_text(call: Call) -> dict[str, Any]:
+    chat, old = _editable(call)
+    if "text" not in old:
+        raise bad_request("there is no text in the message to edit")
+    text, entities = limits.message_text(call.get("text"), call.get("parse_mode"), call.get("entities"))
+    new = {k: v for k, v in copy.deepcopy(old).items() if k != "entities"}
+    new["text"] = text
+    if entities:
+        new["entities"] = entities
+    _set_markup(new, limits.reply_markup(call.get("reply_markup")))
+    return _apply_edit(call, chat, old, new)
+
+
+@method("editMessageCaption")
+async def edit_message_caption(call: Call) -> dict[str, Any]:
+    chat, old = _editable(call)
+    if "text" in old:
+        raise bad_request("there is no caption in the message to edit")
+    new = {k: v for k, v in copy.deepcopy(old).items() if k not in ("caption", "caption_entities")}
+    new.update(_caption(call))
+    _set_markup(new, limits.reply_markup(call.get("reply_markup")))
+    return _apply_edit(call, chat, old, new)
+
+
+@method("editMessageReplyMarkup")
+async def edit_message_reply_markup(call: Call) -> dict[str, Any]:
+    chat, old = _editable(call)
+    new = copy.deepcopy(old)
+    _set_markup(new, limits.reply_markup(call.get("reply_markup")))
+    return _apply_edit(call, chat, old, new)
+
+
+@method("editMessageMedia")
+async def edit_message_media(call: Call) -> dict[str, Any]:
+    chat, old = _editable(call)
+    if "text" in old:
+        raise bad_request("message can't be edited")
+    keep = {k: v for k, v in copy.deepcopy(old).items() if k not in (*_CONTENT_KEYS, "reply_markup")}
+    new = {**keep, **_media_content(call, "media", call.require("media"))}
+    _set_markup(new, limits.reply_markup(call.get("reply_markup")))
+    return _apply_edit(call, chat, old, new)
+
+
+@method("deleteMessage")
+async def delete_message(call: Call) -> bool:
+    chat = call.chat()
+    if chat.messages.pop(call.require("message_id"), None) is None:
+        raise bad_request("message to delete not found")
+    return True
+
+
+@method("deleteMessages")
+async def delete_messages(call: Call) -> bool:
+    chat = call.chat()
+    for message_id in call.require("message_ids"):
+        chat.messages.pop(message_id, None)
+    return True
+
+
+@method("answerCallbackQuery")
+async def answer_callback_query(call: Call) -> bool:
+    query = call.state.callback_queries.get(str(call.get("callback_query_id")))
+    if query is None or query["answered"]:
+        raise bad_request("query is too old and response timeout expired or query ID is invalid")
+    limits.callback_answer(call.get("text"))
+    query["answered"] = True
+    query["answer"] = {
+        key: call.get(key) for key in ("text", "show_alert", "url") if call.get(key) is not None
+    }
+    return True
+
+
+# --- files --------------------------------------------------------------------------------------------------
+
+
+@method("getFile")
+async def get_file(call: Call) -> dict[str, Any]:
+    stored = call.state.files.get(str(call.require("file_id")))
+    if stored is None:
+        raise bad_request("invalid file_id")
+    if stored.size > limits.MAX_DOWNLOAD:
+        raise bad_request("file is too big")
+    return {
+        "file_id": stored.file_id,
+        "file_unique_id": stored.file_unique_id,
+        "file_size": stored.size,
+        "file_path": stored.file_path,
+    }
+
+
+# --- commands -----------------------------------------------------------------------------------------------
+
+
+def _commands_key(call: Call) -> tuple[str, str]:
+    scope = call.get("scope") or _DEFAULT_SCOPE
+    return json.dumps(scope, sort_keys=True), limits.language_code(call.get("language_code"))
+
+
+@method("setMyCommands")
+async def set_my_commands(call: Call) -> bool:
+    call.state.commands[_commands_key(call)] = limits.bot_commands(call.require("commands"))
+    return True
+
+
+@method("getMyCommands")
+async def get_my_commands(call: Call) -> list[dict[str, str]]:
+    return list(call.state.commands.get(_commands_key(call), []))
+
+
+@method("deleteMyCommands")
+async def delete_my_commands(call: Call) -> bool:
+    call.state.commands.pop(_commands_key(call), None)
+    return True
+
+
+# --- payments -----------------------------------------------------------------------------------------------
+
+
+@method("sendInvoice")
+async def send_invoice(call: Call) -> dict[str, Any]:
+    chat = call.chat()
+    title, description = str(call.require("title")), str(call.require("description"))
+    payload, currency = str(call.require("payload")), str(call.require("currency"))
+    prices = call.require("prices")
+    if not 1 <= len(title) <= 32:
+        raise bad_request("INVOICE_TITLE_INVALID")
+    if not 1 <= len(description) <= 255:
+        raise bad_request("INVOICE_DESCRIPTION_INVALID")
+    if not 1 <= len(payload.encode()) <= 128:
+        raise bad_request("INVOICE_PAYLOAD_INVALID")
+    if not isinstance(prices, list) or not prices or (currency == "XTR" and len(prices) != 1):
+        raise bad_request("CURRENCY_TOTAL_AMOUNT_INVALID")
+    invoice = {
+        "title": title,
+        "description": description,
+        "start_parameter": str(call.get("start_parameter") or ""),
+        "currency": currency,
+        "total_amount": sum(int(price["amount"]) for price in prices),
+    }
+    message = _bot_message(call, chat, {"invoice": invoice}, call.get("reply_markup"))
+    call.state.invoices[(chat.id, message["message_id"])] = {"invoice": invoice, "payload": payload}
+    return message
+
+
+@method("answerPreCheckoutQuery")
+async def answer_pre_checkout_query(call: Call) -> bool:
+    query = call.state.pre_checkout_queries.get(str(call.get("pre_checkout_query_id")))
+    if query is None or query["answered"]:
+        raise bad_request("query is too old and response timeout expired or query ID is invalid")
+    if not call.get("ok") and not call.get("error_message"):
+        raise bad_request("ERROR_MESSAGE_EMPTY")
+    query["answered"] = True
+    query["ok"] = bool(call.get("ok"))
+    query["error_message"] = call.get("error_message")
+    return True
+
+
+@method("refundStarPayment")
+async def refund_star_payment(call: Call) -> bool:
+    charge = call.state.charges.get(str(call.get("telegram_payment_charge_id")))
+    if charge is None or charge["user_id"] != call.get("user_id"):
+        raise bad_request("CHARGE_NOT_FOUND")
+    if charge["refunded"]:
+        raise bad_request("CHARGE_ALREADY_REFUNDED")
+    charge["refunded"] = True
+    return True
+
+
+# --- chats and topics ---------------------------------------------------------------------------------------
+
+
+@method("getChatMember")
+async def get_chat_member(call: Call) -> dict[str, Any]:
+    chat = call.chat()
+    user_id = call.require("user_id")
+    if user_id == call.state.bot_user["id"]:
+        return {"status": "member", "user": dict(call.state.bot_user)}
+    if user_id != chat.id:
+        raise bad_request("user not found")
+    return {"status": "member", "user": dict(chat.user)}
+
+
+@method("createForumTopic")
+async def create_forum_topic(call: Call) -> dict[str, Any]:
+    chat = call.chat()
+    name = str(call.require("name"))
+    if len(name) > 128:
+        raise bad_request("TOPIC_TITLE_INVALID")
+    topic = {
+        "message_thread_id": chat.next_message_id(),
+        "name": name,
+        "icon_color": call.get("icon_color") or 7322096,
+    }
+    if call.get("icon_custom_emoji_id"):
+        topic["icon_custom_emoji_id"] = call.get("icon_custom_emoji_id")
+    call.state.topics[(chat.id, topic["message_thread_id"])] = {**topic, "closed": False}
+    return topic
+
+
+def _topic(call: Call) -> dict[str, Any]:
+    topic = call.state.topics.get((call.chat().id, call.require("message_thread_id")))
+    if topic is None:
+        raise bad_request("TOPIC_ID_INVALID")
+    return topic
+
+
+@method("editForumTopic")
+async def edit_forum_topic(call: Call) -> bool:
+    topic = _topic(call)
+    if call.get("name"):
+        topic["name"] = str(call.get("name"))
+    return True
+
+
+@method("closeForumTopic")
+async def close_forum_topic(call: Call) -> bool:
+    topic = _topic(call)
+    if topic["closed"]:
+        raise bad_request("TOPIC_NOT_MODIFIED")
+    topic["closed"] = True
+    return True
+
+
+@method("reopenForumTopic")
+async def reopen_forum_topic(call: Call) -> bool:
+    topic = _topic(call)
+    if not topic["closed"]:
+        raise bad_request("TOPIC_NOT_MODIFIED")
+    topic["closed"] = False
+    return True
+
+
+@method("deleteForumTopic")
+async def delete_forum_topic(call: Call) -> bool:
+    _topic(call)
+    del call.state.topics[(call.chat().id, call.require("message_thread_id"))]
+    return True

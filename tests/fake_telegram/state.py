@@ -1,0 +1,159 @@
+"""Everything the fake Telegram knows: users and their private chats, messages as they stand now (after
+edits and deletions), stored files, open callback/pre-checkout queries, commands, topics and charges."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import bad_request
+
+# Bot API file-id prefixes per file type, so ids look like the real thing.
+_FILE_ID_PREFIX = {
+    "photos": "AgACAgIAAxkBAAI",
+    "documents": "BQACAgIAAxkBAAI",
+    "stickers": "CAACAgIAAxkBAAI",
+    "videos": "BAACAgIAAxkBAAI",
+    "voice": "AwACAgIAAxkBAAI",
+}
+
+
+@dataclass
+class StoredFile:
+    """A file Telegram holds: uploaded by the bot or sent by a user. ``file_path`` is what getFile returns."""
+
+    file_id: str
+    file_unique_id: str
+    data: bytes
+    kind: str  # Bot API folder: photos, documents, stickers, videos, voice
+    file_path: str
+    file_name: str | None = None
+    mime_type: str | None = None
+    photo_sizes: list[dict[str, Any]] | None = None  # for photos: the whole PhotoSize ladder it belongs to
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+class FileStore:
+    """Files by file_id and by download path."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, StoredFile] = {}
+        self._by_path: dict[str, StoredFile] = {}
+
+    def add(
+        self,
+        data: bytes,
+        kind: str,
+        ext: str,
+        *,
+        file_name: str | None = None,
+        mime_type: str | None = None,
+    ) -> StoredFile:
+        digest = hashlib.sha256(data).digest()
+        unique = "AQAD" + base64.urlsafe_b64encode(digest[:9]).decode()
+        file_id = _FILE_ID_PREFIX.get(kind, "BQACAgIAAxkBAAI") + secrets.token_urlsafe(36)
+        path = f"{kind}/file_{len(self._by_id)}.{ext.lstrip('.') or 'bin'}"
+        stored = StoredFile(file_id, unique, data, kind, path, file_name, mime_type)
+        self._by_id[file_id] = stored
+        self._by_path[path] = stored
+        return stored
+
+    def get(self, file_id: str) -> StoredFile | None:
+        return self._by_id.get(file_id)
+
+    def by_path(self, path: str) -> StoredFile | None:
+        return self._by_path.get(path)
+
+
+@dataclass
+class Chat:
+    """A private chat (id == the user's id) with its messages as they currently are."""
+
+    id: int
+    user: dict[str, Any]
+    messages: dict[int, dict[str, Any]] = field(default_factory=dict)
+    last_message_id: int = 0
+    blocked: bool = False  # the user blocked the bot: every call to this chat is 403
+
+    def json(self) -> dict[str, Any]:
+        chat = {"id": self.id, "type": "private", "first_name": self.user["first_name"]}
+        for key in ("last_name", "username"):
+            if self.user.get(key):
+                chat[key] = self.user[key]
+        return chat
+
+    def next_message_id(self) -> int:
+        """Message ids are per chat and shared by both sides, as in real private chats."""
+        self.last_message_id += 1
+        return self.last_message_id
+
+
+class TelegramState:
+    """Mutable world state; only the server's method handlers and FakeUser change it."""
+
+    def __init__(self, bot_id: int, bot_username: str, bot_name: str) -> None:
+        self.bot_user: dict[str, Any] = {
+            "id": bot_id,
+            "is_bot": True,
+            "first_name": bot_name,
+            "username": bot_username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+            "can_connect_to_business": False,
+            "has_main_web_app": False,
+        }
+        self.chats: dict[int, Chat] = {}
+        self.files = FileStore()
+        self.callback_queries: dict[str, dict[str, Any]] = {}  # id -> {"user_id", "answered", "answer"}
+        self.pre_checkout_queries: dict[str, dict[str, Any]] = {}
+        self.charges: dict[str, dict[str, Any]] = {}  # telegram_payment_charge_id -> {"user_id", "refunded"}
+        self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}  # (scope json, language) -> commands
+        self.topics: dict[tuple[int, int], dict[str, Any]] = {}  # (chat id, message_thread_id) -> topic
+        self.invoices: dict[
+            tuple[int, int], dict[str, Any]
+        ] = {}  # (chat id, message id) -> sendInvoice params
+
+    def register_user(
+        self,
+        user_id: int,
+        first_name: str,
+        language_code: str | None,
+        *,
+        username: str | None = None,
+        last_name: str | None = None,
+    ) -> Chat:
+        user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if last_name:
+            user["last_name"] = last_name
+        if username:
+            user["username"] = username
+        if language_code:
+            user["language_code"] = language_code
+        chat = self.chats.get(user_id)
+        if chat is None:
+            chat = self.chats[user_id] = Chat(user_id, user)
+        else:
+            chat.user = user
+        return chat
+
+    def chat(self, chat_id: Any) -> Chat:
+        chat = self.chats.get(chat_id) if isinstance(chat_id, int) else None
+        if chat is None:
+            raise bad_request("chat not found")
+        return chat
+
+    def message(self, chat_id: Any, message_id: Any) -> dict[str, Any] | None:
+        chat = self.chats.get(chat_id) if isinstance(chat_id, int) else None
+        return chat.messages.get(message_id) if chat and isinstance(message_id, int) else None
+
+    @staticmethod
+    def now() -> int:
+        return int(time.time())

@@ -1,0 +1,176 @@
+"""Builders for the updates a real Telegram client produces: messages with the user's ``from`` and private
+``chat``, bot_command entities, PhotoSize ladders, documents, stickers, albums, callback queries, payments."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from typing import Any
+
+from . import media
+from .formatting import utf16_len
+from .state import Chat, StoredFile, TelegramState
+
+_COMMAND_TOKEN = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?")
+
+
+def command_entities(text: str) -> list[dict[str, Any]]:
+    """bot_command entities for every ``/command`` token, as Telegram clients mark them."""
+    return [
+        {"type": "bot_command", "offset": utf16_len(text[: m.start()]), "length": utf16_len(m.group(0))}
+        for m in _COMMAND_TOKEN.finditer(text)
+    ]
+
+
+def user_message(state: TelegramState, chat: Chat, **content: Any) -> dict[str, Any]:
+    """A message from the chat's user, stored in the chat so the bot can reply to it or delete it."""
+    message = {
+        "message_id": chat.next_message_id(),
+        "from": dict(chat.user),
+        "chat": chat.json(),
+        "date": state.now(),
+        **content,
+    }
+    chat.messages[message["message_id"]] = message
+    return message
+
+
+def text_content(text: str) -> dict[str, Any]:
+    content: dict[str, Any] = {"text": text}
+    entities = command_entities(text)
+    if entities:
+        content["entities"] = entities
+    return content
+
+
+def caption_content(caption: str | None) -> dict[str, Any]:
+    return {"caption": caption} if caption else {}
+
+
+def photo_content(state: TelegramState, data: bytes) -> list[dict[str, Any]]:
+    """PhotoSize array, smallest first; the last (largest) entry is the image exactly as given."""
+    size = media.image_size(data)
+    if size is None:
+        raise ValueError("send_photo needs real image bytes")
+    ladder = [(copy, width, height) for copy, width, height in media.downscaled(data)]
+    ladder.append((data, *size))
+    sizes = []
+    stored_files: list[StoredFile] = []
+    for copy, width, height in ladder:
+        stored = state.files.add(copy, "photos", "jpg")
+        stored_files.append(stored)
+        sizes.append(_photo_size(stored, width, height))
+    for stored in stored_files:
+        stored.photo_sizes = sizes
+    return sizes
+
+
+def _photo_size(stored: StoredFile, width: int, height: int) -> dict[str, Any]:
+    return {
+        "file_id": stored.file_id,
+        "file_unique_id": stored.file_unique_id,
+        "file_size": stored.size,
+        "width": width,
+        "height": height,
+    }
+
+
+def document_content(state: TelegramState, data: bytes, file_name: str, mime_type: str) -> dict[str, Any]:
+    ext = file_name.rsplit(".", 1)[-1] if "." in file_name else "bin"
+    stored = state.files.add(data, "documents", ext, file_name=file_name, mime_type=mime_type)
+    return {"document": document_json(stored)}
+
+
+def document_json(stored: StoredFile) -> dict[str, Any]:
+    document: dict[str, Any] = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id}
+    if stored.file_name:
+        document["file_name"] = stored.file_name
+    if stored.mime_type:
+        document["mime_type"] = stored.mime_type
+    document["file_size"] = stored.size
+    return document
+
+
+def sticker_content(state: TelegramState) -> dict[str, Any]:
+    stored = state.files.add(media.sticker_webp(), "stickers", "webp")
+    return {
+        "sticker": {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": "🙂",
+            "set_name": "TestStickers",
+            "file_size": stored.size,
+        }
+    }
+
+
+def video_content(state: TelegramState) -> dict[str, Any]:
+    stored = state.files.add(
+        media.fake_video(), "videos", "mp4", file_name="video.mp4", mime_type="video/mp4"
+    )
+    return {
+        "video": {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "width": 1080,
+            "height": 1920,
+            "duration": 3,
+            "file_name": "video.mp4",
+            "mime_type": "video/mp4",
+            "file_size": stored.size,
+        }
+    }
+
+
+def voice_content(state: TelegramState) -> dict[str, Any]:
+    stored = state.files.add(media.fake_voice(), "voice", "oga", mime_type="audio/ogg")
+    return {
+        "voice": {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "duration": 2,
+            "mime_type": "audio/ogg",
+            "file_size": stored.size,
+        }
+    }
+
+
+def media_group_id() -> str:
+    return str(13_000_000_000_000_000 + secrets.randbelow(10**15))
+
+
+def callback_query(chat: Chat, message: dict[str, Any], data: str) -> dict[str, Any]:
+    return {
+        "id": str(secrets.randbelow(10**18) + 10**18),
+        "from": dict(chat.user),
+        "message": message,
+        "chat_instance": str(-(10**18) - chat.id),
+        "data": data,
+    }
+
+
+def pre_checkout_query(chat: Chat, invoice: dict[str, Any], payload: str) -> dict[str, Any]:
+    return {
+        "id": str(secrets.randbelow(10**18) + 10**18),
+        "from": dict(chat.user),
+        "currency": invoice["currency"],
+        "total_amount": invoice["total_amount"],
+        "invoice_payload": payload,
+    }
+
+
+def successful_payment(invoice: dict[str, Any], payload: str, charge_id: str) -> dict[str, Any]:
+    return {
+        "successful_payment": {
+            "currency": invoice["currency"],
+            "total_amount": invoice["total_amount"],
+            "invoice_payload": payload,
+            "telegram_payment_charge_id": charge_id,
+            "provider_payment_charge_id": "",
+        }
+    }

@@ -1,0 +1,295 @@
+"""A scripted Telegram user: sends what a phone client would send and waits for the bot's calls to its chat.
+
+``wait_for`` walks the server's request log with a per-user cursor: each call returns the next matching
+request addressed to this user's chat after the last one consumed, so a test reads like the conversation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from . import updates
+from .records import RecordedRequest
+from .server import FakeTelegramServer
+from .state import Chat
+
+
+class WaitTimeout(AssertionError):
+    """The bot did not make the awaited call in time; the message lists what it did instead."""
+
+
+class FakeUser:
+    """One Telegram user in a private chat with the bot (chat id == user id)."""
+
+    def __init__(
+        self,
+        server: FakeTelegramServer,
+        user_id: int,
+        language_code: str = "en",
+        first_name: str = "Test",
+        *,
+        username: str | None = None,
+        last_name: str | None = None,
+    ) -> None:
+        self.server = server
+        self.user_id = user_id
+        self._names = {"first_name": first_name, "username": username, "last_name": last_name}
+        self._language_code = language_code
+        self._cursor = 0
+        self._chat = self._register()
+
+    def _register(self) -> Chat:
+        return self.server.state.register_user(
+            self.user_id,
+            self._names["first_name"] or "Test",
+            self._language_code,
+            username=self._names["username"],
+            last_name=self._names["last_name"],
+        )
+
+    @property
+    def chat_id(self) -> int:
+        return self.user_id
+
+    @property
+    def language_code(self) -> str:
+        return self._language_code
+
+    @language_code.setter
+    def language_code(self, value: str) -> None:
+        """Like changing the app language: later updates carry the new ``from.language_code``."""
+        self._language_code = value
+        self._chat = self._register()
+
+    def block(self, blocked: bool = True) -> None:
+        """The user blocks (or unblocks) the bot: its calls to this chat get 403."""
+        self._chat.blocked = blocked
+
+    # --- sending --------------------------------------------------------------------------------------------
+
+    async def _send(self, **content: Any) -> dict[str, Any]:
+        message = updates.user_message(self.server.state, self._chat, **content)
+        await self.server.push_update({"message": message})
+        return message
+
+    async def send_text(self, text: str) -> dict[str, Any]:
+        return await self._send(**updates.text_content(text))
+
+    async def send_command(self, cmd: str, payload: str = "") -> dict[str, Any]:
+        """``/cmd payload`` with a bot_command entity, like tapping a command or a t.me/bot?start= link."""
+        text = "/" + cmd.lstrip("/")
+        return await self.send_text(f"{text} {payload}" if payload else text)
+
+    async def send_photo(self, data: bytes, caption: str | None = None) -> dict[str, Any]:
+        """A compressed photo: PhotoSize ladder, the largest entry being ``data`` itself."""
+        return await self._send(
+            photo=updates.photo_content(self.server.state, data), **updates.caption_content(caption)
+        )
+
+    async def send_document(
+        self, data: bytes, file_name: str, mime_type: str, caption: str | None = None
+    ) -> dict[str, Any]:
+        """A file sent "as file" (uncompressed), with name, MIME type and size."""
+        content = updates.document_content(self.server.state, data, file_name, mime_type)
+        return await self._send(**content, **updates.caption_content(caption))
+
+    async def send_sticker(self) -> dict[str, Any]:
+        return await self._send(**updates.sticker_content(self.server.state))
+
+    async def send_video(self) -> dict[str, Any]:
+        return await self._send(**updates.video_content(self.server.state))
+
+    async def send_voice(self) -> dict[str, Any]:
+        return await self._send(**updates.voice_content(self.server.state))
+
+    async def send_album(self, photos: list[bytes], caption: str | None = None) -> list[dict[str, Any]]:
+        """Photo messages sharing one media_group_id (caption on the first), as clients send albums."""
+        group = updates.media_group_id()
+        sent = []
+        for index, data in enumerate(photos):
+            extra = updates.caption_content(caption) if index == 0 else {}
+            sizes = updates.photo_content(self.server.state, data)
+            sent.append(await self._send(media_group_id=group, photo=sizes, **extra))
+        return sent
+
+    # --- buttons --------------------------------------------------------------------------------------------
+
+    async def press(self, callback_data: str, message_id: int | None = None) -> str:
+        """Tap an inline button; returns the callback query id.
+
+        Without ``message_id`` the newest bot message showing a button with this data is used (and it is an
+        error if none shows one, as a real user could not tap it). With ``message_id`` any data is sent, so
+        tests can tap stale or forged buttons on an old message.
+        """
+        if message_id is None:
+            message = self._message_with_button(lambda button: button.get("callback_data") == callback_data)
+            if message is None:
+                raise AssertionError(
+                    f"no message in chat {self.chat_id} shows a button with callback_data {callback_data!r}; "
+                    f"last keyboard: {self.last_keyboard()}"
+                )
+        else:
+            message = self._chat.messages.get(message_id)
+            if message is None:
+                raise AssertionError(f"message {message_id} is not in chat {self.chat_id} (deleted?)")
+        query = updates.callback_query(self._chat, dict(message), callback_data)
+        self.server.state.callback_queries[query["id"]] = {"user_id": self.user_id, "answered": False}
+        await self.server.push_update({"callback_query": query})
+        return query["id"]
+
+    async def press_button(self, text: str, message_id: int | None = None) -> str:
+        """Tap the callback button labelled ``text`` (exact, else a unique substring); returns its data."""
+        if message_id is None:
+            message = self._message_with_button(lambda button: text in str(button.get("text", "")))
+            message = message or self._message_with_button(lambda button: True)
+        else:
+            message = self._chat.messages.get(message_id)
+        buttons = [b for row in _keyboard(message) for b in row if "callback_data" in b]
+        matches = [b for b in buttons if b["text"] == text] or [b for b in buttons if text in b["text"]]
+        if len(matches) != 1:
+            labels = [b["text"] for b in buttons]
+            raise AssertionError(
+                f"{len(matches)} buttons match {text!r} in chat {self.chat_id}; buttons: {labels}"
+            )
+        assert message is not None
+        await self.press(matches[0]["callback_data"], message["message_id"])
+        return matches[0]["callback_data"]
+
+    def _message_with_button(self, matches: Callable[[dict[str, Any]], bool]) -> dict[str, Any] | None:
+        for message in reversed(self.bot_messages()):
+            if any(matches(button) for row in _keyboard(message) for button in row):
+                return message
+        return None
+
+    def bot_messages(self) -> list[dict[str, Any]]:
+        """Bot messages in this chat as they stand now (edits applied, deleted ones gone), oldest first."""
+        bot_id = self.server.state.bot_user["id"]
+        return [m for m in self.server.messages(self.chat_id) if m["from"]["id"] == bot_id]
+
+    def last_message(self) -> dict[str, Any] | None:
+        messages = self.bot_messages()
+        return messages[-1] if messages else None
+
+    def last_keyboard(self) -> list[list[dict[str, Any]]]:
+        """Inline keyboard of the newest bot message in this chat (``[]`` when it has none)."""
+        return _keyboard(self.last_message())
+
+    def callback_answer(self, query_id: str) -> dict[str, Any] | None:
+        """What answerCallbackQuery said for a press (text, show_alert), or None if still unanswered."""
+        query = self.server.state.callback_queries.get(query_id)
+        return query.get("answer") if query and query["answered"] else None
+
+    # --- payments -------------------------------------------------------------------------------------------
+
+    async def pay(self, message_id: int | None = None, *, timeout: float = 10.0) -> str | None:
+        """Pay the invoice (newest one by default): pre_checkout_query, then successful_payment if approved.
+
+        Returns the telegram_payment_charge_id, or None when the bot declined the pre-checkout query.
+        """
+        invoices = {mid: inv for (cid, mid), inv in self.server.state.invoices.items() if cid == self.chat_id}
+        if not invoices:
+            raise AssertionError(f"no invoice was sent to chat {self.chat_id}")
+        stored = invoices[message_id if message_id is not None else max(invoices)]
+        query = updates.pre_checkout_query(self._chat, stored["invoice"], stored["payload"])
+        record = {"user_id": self.user_id, "answered": False}
+        self.server.state.pre_checkout_queries[query["id"]] = record
+        await self.server.push_update({"pre_checkout_query": query})
+        await self.wait_for(
+            "answerPreCheckoutQuery",
+            predicate=lambda r: r.params.get("pre_checkout_query_id") == query["id"],
+            timeout=timeout,
+        )
+        if not record.get("ok"):
+            return None
+        charge_id = "stxE" + secrets.token_urlsafe(24)
+        self.server.state.charges[charge_id] = {"user_id": self.user_id, "refunded": False}
+        await self._send(**updates.successful_payment(stored["invoice"], stored["payload"], charge_id))
+        return charge_id
+
+    # --- waiting for the bot --------------------------------------------------------------------------------
+
+    async def wait_for(
+        self,
+        method: str | Iterable[str],
+        *,
+        predicate: Callable[[RecordedRequest], bool] | None = None,
+        timeout: float = 10.0,
+        include_failed: bool = False,
+    ) -> RecordedRequest:
+        """Next successful call of ``method`` (or any of several) to this chat after the last one consumed.
+
+        Calls skipped on the way are consumed too. Failed calls only match with ``include_failed=True``;
+        on timeout the error lists everything the bot sent this chat since the cursor.
+        """
+        names = [method] if isinstance(method, str) else list(method)
+        wanted = {name.lower() for name in names}
+
+        def matches(request: RecordedRequest) -> bool:
+            return (
+                request.method.lower() in wanted
+                and (request.ok or include_failed)
+                and (predicate is None or predicate(request))
+            )
+
+        request = await self._next(matches, timeout)
+        if request is None:
+            raise WaitTimeout(self._timeout_message(names, timeout))
+        return request
+
+    async def expect_silence(self, within: float = 0.5, method: str | None = None) -> None:
+        """Assert the bot makes no successful call to this chat (or none of ``method``) for ``within`` s."""
+        request = await self._next(
+            lambda r: r.ok and (method is None or r.method.lower() == method.lower()), within
+        )
+        if request is not None:
+            raise AssertionError(f"expected silence in chat {self.chat_id}, got {request.summary()}")
+
+    async def _next(
+        self, matches: Callable[[RecordedRequest], bool], timeout: float
+    ) -> RecordedRequest | None:
+        """First request to this chat after the cursor that ``matches``; moves the cursor past it."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            changed = self.server.changed()
+            requests = self.server.requests
+            for index in range(self._cursor, len(requests)):
+                request = requests[index]
+                if request.chat_id == self.chat_id and matches(request):
+                    self._cursor = index + 1
+                    return request
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return None
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(changed.wait(), remaining)
+
+    def skip_pending(self) -> None:
+        """Consume everything recorded so far, so the next wait_for only sees new calls."""
+        self._cursor = len(self.server.requests)
+
+    def _timeout_message(self, wanted: list[str], timeout: float) -> str:
+        mine = [r for r in self.server.requests[self._cursor :] if r.chat_id == self.chat_id]
+        others = [
+            r for r in self.server.failed_requests() if r.chat_id != self.chat_id and r.error_code != 409
+        ]
+        lines = [f"bot made no {'/'.join(wanted)} call to chat {self.chat_id} within {timeout:.1f} s."]
+        lines.append(f"calls to this chat since the last consumed one ({len(mine)}):")
+        lines += [f"  {r.summary()}" for r in mine[-30:]] or ["  (none)"]
+        if others:
+            lines.append("failed calls elsewhere:")
+            lines += [f"  {r.summary()}" for r in others[-10:]]
+        failures = self.server.webhook_failures
+        if failures:
+            lines.append(f"webhook delivery failures: {len(failures)}, last: {failures[-1].error}")
+        return "\n".join(lines)
+
+
+def _keyboard(message: dict[str, Any] | None) -> list[list[dict[str, Any]]]:
+    if not message:
+        return []
+    return list(message.get("reply_markup", {}).get("inline_keyboard", []))

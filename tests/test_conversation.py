@@ -1,0 +1,552 @@
+"""Scripted conversations: a fake user talks to the real bot through the fake Telegram server.
+
+Everything on the bot side is real: aiogram's Bot and Dispatcher from bot.app.build_dispatcher, the
+in-memory job broker, the engine on the sample selfies and the Fluent catalogues. Each step waits
+for the exact Bot API call a phone would see and checks its text against the user's catalogue.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiogram import Dispatcher
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.storage.base import StorageKey
+from PIL import Image
+
+from bot.app import build_bot, build_dispatcher
+from bot.config import Settings
+from bot.conversation.callbacks import (
+    AdjustCb,
+    BackgroundCb,
+    CountriesCb,
+    CountryCb,
+    DocCb,
+    LangCb,
+    Move,
+    Nav,
+    NavCb,
+)
+from bot.conversation.naming import document_name, size_text
+from bot.conversation.progress import working
+from bot.conversation.texts import I18n
+from bot.jobs.client import EngineJobs
+from bot.photos import PhotoStore
+from specs import load_catalogue
+from tests.fake_telegram import FakeTelegramServer, FakeUser, RecordedRequest
+
+SELFIE = "sample_009.jpg"  # passes every check of the three documents below
+PROFILE = "rot_001_L3.jpg"  # head turned ~50°: yaw fails everywhere
+
+
+@dataclass
+class Env:
+    server: FakeTelegramServer
+    settings: Settings
+    photos: PhotoStore
+    dispatcher: Dispatcher
+    jobs: EngineJobs
+    i18n: I18n
+
+
+@pytest.fixture
+async def env(tmp_path: Path) -> AsyncIterator[Env]:
+    async with RunningBot(tmp_path) as running:
+        yield running
+
+
+class RunningBot:
+    """The bot polling the fake server, with extra settings (e.g. a low rate limit)."""
+
+    def __init__(self, tmp_path: Path, **settings: Any) -> None:
+        self.tmp_path = tmp_path
+        self.extra = {"free_mode": True, **settings}
+
+    async def __aenter__(self) -> Env:
+        self.server = FakeTelegramServer()
+        await self.server.start()
+        settings = Settings(
+            bot_token=self.server.token,
+            telegram_api_url=self.server.url,
+            data_dir=self.tmp_path / "data",
+            redis_url=None,
+            **self.extra,
+        )
+        self.photos = PhotoStore(settings.data_dir, settings.retention)
+        self.jobs = EngineJobs.from_settings(settings, self.photos)
+        self.dispatcher = build_dispatcher(settings, jobs=self.jobs, photos=self.photos)
+        self.bot = build_bot(settings)
+        self.polling = asyncio.create_task(self.dispatcher.start_polling(self.bot, handle_signals=False))
+        return Env(self.server, settings, self.photos, self.dispatcher, self.jobs, I18n())
+
+    async def __aexit__(self, *exc: object) -> None:
+        try:
+            await self.dispatcher.stop_polling()
+            await asyncio.wait_for(self.polling, 10)
+        finally:
+            await self.jobs.close()
+            await self.bot.session.close()
+            await self.server.stop()
+
+
+class Person:
+    """One user's side of the chat, reading the bot's texts in their language."""
+
+    def __init__(self, env: Env, user_id: int, language_code: str = "en", lang: str | None = None) -> None:
+        self.env = env
+        self.user = FakeUser(env.server, user_id, language_code=language_code)
+        self.lang = lang or language_code
+
+    def t(self, key: str, **args: Any) -> str:
+        return self.env.i18n.t(self.lang, key, **args)
+
+    async def expect(self, method: str, key: str | None = None, **args: Any) -> RecordedRequest:
+        """The next `method` call to this chat; its text is the catalogue's `key` (with `args`)."""
+        request = await self.user.wait_for(method, timeout=20)
+        if key is not None:
+            assert request.text == self.t(key, **args), f"{method}: {request.text!r}"
+        return request
+
+    async def expect_answer(self, query_id: str, key: str | None = None) -> None:
+        """The button press got an answerCallbackQuery (with the catalogue text `key`)."""
+        await self.user.wait_for(
+            "answerCallbackQuery", predicate=lambda r: r.params["callback_query_id"] == query_id
+        )
+        answer = self.user.callback_answer(query_id)
+        assert answer is not None
+        if key is not None:
+            assert answer.get("text") == self.t(key)
+
+    def buttons(self, request: RecordedRequest) -> list[str]:
+        markup = request.reply_markup or {}
+        return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+
+    async def press(self, data: CallbackData) -> str:
+        """Tap the newest button carrying this payload; returns the callback query id."""
+        return await self.user.press(data.pack())
+
+    async def session(self) -> dict[str, Any]:
+        key = StorageKey(bot_id=42, chat_id=self.user.chat_id, user_id=self.user.user_id)
+        return await self.env.dispatcher.storage.get_data(key)
+
+    # --- the steps of the happy path ------------------------------------------------------------
+
+    async def start_and_agree(self, payload: str = "") -> None:
+        await self.user.send_command("start", payload)
+        await self.expect("sendMessage", "start-welcome")
+        card = await self.expect("sendMessage", "consent-card", hours=24)
+        assert NavCb(to=Nav.agree).pack() in self.buttons(card)
+        query = await self.press(NavCb(to=Nav.agree))
+        await self.expect_answer(query, "consent-thanks")
+
+    async def search(self, text: str, doc_id: str) -> None:
+        await self.user.send_text(text)
+        results = await self.expect("sendMessage", "document-results")
+        assert DocCb(id=doc_id).pack() in self.buttons(results)[:3]
+        await self.press(DocCb(id=doc_id))
+
+    async def guide(self, doc_id: str) -> None:
+        spec = load_catalogue().get(doc_id)
+        example = await self.expect("sendPhoto", "capture-example", document=document_name(spec, self.lang))
+        assert Image.open(io.BytesIO(example.file.data)).size == (
+            spec.output_pixels.width,
+            spec.output_pixels.height,
+        )
+        guide = await self.expect("sendMessage")
+        header = self.t("capture-guide", document=document_name(spec, self.lang), size=size_text(spec))
+        assert guide.text is not None and guide.text.startswith(header)
+        assert guide.text.endswith(self.t("capture-send"))
+
+    async def checks_pass(self, doc_id: str) -> None:
+        name = document_name(load_catalogue().get(doc_id), self.lang)
+        status = await self.expect("sendMessage", "checks-running", document=name)
+        result = await self.expect("editMessageText", "checks-passed")
+        assert result.message_id == status.message_id
+
+    async def choose_background(self, doc_id: str, index: int = 0) -> None:
+        choose = await self.expect(
+            "sendMessage", "style-choose", document=document_name(load_catalogue().get(doc_id), self.lang)
+        )
+        assert BackgroundCb(doc=doc_id, index=index).pack() in self.buttons(choose)
+        await self.press(BackgroundCb(doc=doc_id, index=index))
+
+    async def preview(self, doc_id: str) -> RecordedRequest:
+        await self.expect("sendMessage", "preview-making")
+        name = document_name(load_catalogue().get(doc_id), self.lang)
+        photo = await self.expect("sendPhoto", "preview-caption", document=name)
+        assert AdjustCb(doc=doc_id, move=Move.up).pack() in self.buttons(photo)
+        assert max(Image.open(io.BytesIO(photo.file.data)).size) <= 800
+        return photo
+
+    async def get_files(self) -> list[RecordedRequest]:
+        await self.press(NavCb(to=Nav.files))
+        await self.expect("sendMessage", "delivery-making")
+        documents = []
+        while True:
+            request = await self.user.wait_for(("sendDocument", "sendMessage", "sendPhoto"), timeout=30)
+            if request.method != "sendDocument":
+                break
+            documents.append(request)
+        assert request.method == "sendMessage" and request.text == self.t("delivery-done")
+        assert NavCb(to=Nav.another).pack() in self.buttons(request)
+        return documents
+
+
+def selfie(samples_dir: Path, name: str = SELFIE) -> bytes:
+    return (samples_dir / name).read_bytes()
+
+
+def blank_jpeg(size: tuple[int, int] = (900, 1200)) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (200, 205, 210)).save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+# --- happy path: three documents, two languages ----------------------------------------------------
+
+SEARCHES = {
+    "en": {"us_passport": "US passport", "schengen_visa": "Schengen visa"},
+    "ru": {"us_passport": "паспорт США", "schengen_visa": "шенгенская виза"},
+}
+PAPERS = {"en": ("sheet_4x6.jpg", "sheet_letter.pdf"), "ru": ("sheet_10x15.jpg", "sheet_a4.pdf")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+async def test_three_documents_delivered_as_files(env: Env, samples_dir: Path, lang: str) -> None:
+    me = Person(env, 5001, language_code=lang)
+    catalogue = load_catalogue()
+
+    # 1. US passport: search by text, guide, selfie, background, preview, files.
+    await me.start_and_agree()
+    await me.expect("sendMessage", "document-prompt")
+    await me.search(SEARCHES[lang]["us_passport"], "us_passport")
+    await me.guide("us_passport")
+    await me.user.send_photo(selfie(samples_dir))
+    await me.checks_pass("us_passport")
+    await me.choose_background("us_passport")
+    await me.preview("us_passport")
+    files = await me.get_files()
+    names = [d.file.filename for d in files]
+    assert names == ["photo.jpg", *PAPERS[lang], "report.txt"]
+    assert all(d.method == "sendDocument" for d in files)
+    photo = Image.open(io.BytesIO(files[0].file.data))
+    spec = catalogue.get("us_passport")
+    assert photo.size == (spec.output_pixels.width, spec.output_pixels.height)
+    assert round(photo.info["dpi"][0]) == spec.output_dpi
+    assert files[0].params["caption"] == me.t(
+        "delivery-photo", document=document_name(spec, lang), size="50.8×50.8 mm, 600×600 px"
+    )
+
+    # 2. Schengen visa from the same selfie: no guide, no new upload.
+    await me.press(NavCb(to=Nav.another))
+    await me.expect("sendMessage", "document-another")
+    await me.search(SEARCHES[lang]["schengen_visa"], "schengen_visa")
+    await me.checks_pass("schengen_visa")
+    await me.choose_background("schengen_visa", index=1)
+    await me.preview("schengen_visa")
+    files = await me.get_files()
+    assert [d.file.filename for d in files] == ["photo.jpg", *PAPERS[lang], "report.txt"]
+    visa = Image.open(io.BytesIO(files[0].file.data)).convert("RGB")
+    assert visa.size == (413, 531)
+    corner = visa.crop((0, 0, 12, 12)).resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+    chosen = catalogue.get("schengen_visa").background.colours[1]  # the second button: light grey
+    assert all(abs(a - b) <= 6 for a, b in zip(corner, chosen.rgb_tuple, strict=True)), (corner, chosen)
+
+    # 3. China online visa from a deep link: upload-only document, so no print sheets.
+    await me.user.send_command("start", "doc_cn_visa_online")
+    await me.expect("sendMessage", "start-welcome")
+    await me.guide("cn_visa_online")
+    await me.user.send_photo(selfie(samples_dir))
+    await me.checks_pass("cn_visa_online")
+    await me.choose_background("cn_visa_online")
+    await me.preview("cn_visa_online")
+    files = await me.get_files()
+    assert [d.file.filename for d in files] == ["photo.jpg", "report.txt"]
+    assert Image.open(io.BytesIO(files[0].file.data)).size == (354, 472)
+
+    env.server.assert_no_failures(ignore=["deleteMessage"])
+    assert (await me.session())["recent"][:3] == ["cn_visa_online", "schengen_visa", "us_passport"]
+
+
+# --- blocking issues and retake ----------------------------------------------------------------------
+
+BLOCKING = [
+    pytest.param(PROFILE, "check", "yaw", id="yaw"),
+    pytest.param("sample_010.jpg", "check", "lighting_uneven", id="lighting_uneven"),
+    pytest.param("sample_014.jpg", "check", "face_size", id="face_size"),
+    pytest.param("rot_001_L4.jpg", "error", "face_not_measurable", id="face_not_measurable"),
+    pytest.param(None, "error", "no_face", id="no_face"),
+]
+
+
+@pytest.mark.parametrize(("photo", "kind", "code"), BLOCKING)
+async def test_blocking_issue_then_retake(
+    env: Env, samples_dir: Path, photo: str | None, kind: str, code: str
+) -> None:
+    me = Person(env, 6100)
+    await me.start_and_agree("doc_us_passport")
+    await me.guide("us_passport")
+    await me.user.send_photo(selfie(samples_dir, photo) if photo else blank_jpeg())
+    await me.expect("sendMessage", "checks-running", document="US passport")
+    verdict = await me.expect("editMessageText")
+    if kind == "check":
+        line = me.t("checks-line", title=me.t(f"check-{code}"), tip=me.t(f"tip-{code}"))
+        assert verdict.text is not None and line in verdict.text.split("\n")
+        assert verdict.text.startswith(me.t("checks-blocking", document="US passport"))
+    else:
+        assert verdict.text == me.t(f"error-{code}")
+    buttons = me.buttons(verdict)
+    assert NavCb(to=Nav.retake).pack() in buttons
+    assert NavCb(to=Nav.proceed).pack() not in buttons  # blocking: no "continue anyway"
+
+    await me.press(NavCb(to=Nav.retake))
+    await me.expect("sendMessage", "capture-retake")
+    await me.user.send_photo(selfie(samples_dir))
+    await me.checks_pass("us_passport")
+    await me.expect("sendMessage", "style-choose", document="US passport")
+
+
+async def test_warnings_allow_continue_anyway(env: Env, samples_dir: Path) -> None:
+    me = Person(env, 6200)
+    await me.start_and_agree("doc_us_passport")
+    await me.guide("us_passport")
+    await me.user.send_photo(selfie(samples_dir, "sample_011.jpg"))  # mouth open + smile: warnings only
+    await me.expect("sendMessage", "checks-running", document="US passport")
+    verdict = await me.expect("editMessageText")
+    assert verdict.text is not None and verdict.text.startswith(me.t("checks-warnings"))
+    assert me.t("checks-line", title=me.t("check-smile"), tip=me.t("tip-smile")) in verdict.text
+    assert NavCb(to=Nav.proceed).pack() in me.buttons(verdict)
+    await me.press(NavCb(to=Nav.proceed))
+    await me.expect("sendMessage", "style-choose", document="US passport")
+
+
+# --- preview adjustments -------------------------------------------------------------------------------
+
+
+async def test_adjustments_rerender_until_the_rules_stop_them(env: Env, samples_dir: Path) -> None:
+    me = Person(env, 6300)
+    await me.start_and_agree("doc_schengen_visa")
+    await me.guide("schengen_visa")
+    await me.user.send_photo(selfie(samples_dir))
+    await me.checks_pass("schengen_visa")
+    await me.choose_background("schengen_visa")
+    first = await me.preview("schengen_visa")
+
+    await me.press(AdjustCb(doc="schengen_visa", move=Move.bigger))
+    bigger = await me.preview("schengen_visa")
+    assert bigger.file.data != first.file.data
+    assert (await me.session())["zoom"] == 0.25
+
+    for _ in range(3):  # up to the limit of the room the rules leave
+        await me.press(AdjustCb(doc="schengen_visa", move=Move.up))
+        await me.preview("schengen_visa")
+    await me.press(AdjustCb(doc="schengen_visa", move=Move.up))
+    await me.preview("schengen_visa")
+    query = await me.press(AdjustCb(doc="schengen_visa", move=Move.up))
+    await me.expect_answer(query, "preview-limit")
+    await me.user.expect_silence(0.5, method="sendPhoto")
+    assert (await me.session())["shift"] == 1.0
+
+    stale = await me.user.press(AdjustCb(doc="us_passport", move=Move.up).pack(), message_id=first.message_id)
+    await me.expect_answer(stale, "stale-button")
+
+
+# --- bad inputs ------------------------------------------------------------------------------------------
+
+
+async def test_bad_inputs_get_friendly_guidance(env: Env, samples_dir: Path) -> None:
+    me = Person(env, 6400, language_code="pt-br", lang="pt")
+    await me.user.send_photo(selfie(samples_dir))  # before consent: not even downloaded
+    await me.expect("sendMessage", "consent-needed")
+    await me.expect("sendMessage", "consent-card", hours=24)
+    assert not env.server.downloads
+    await me.press(NavCb(to=Nav.agree))
+    await me.expect("sendMessage", "document-prompt")
+    await me.press(DocCb(id="us_passport"))
+    await me.guide("us_passport")
+
+    await me.user.send_sticker()
+    await me.expect("sendMessage", "capture-sticker")
+    await me.user.send_video()
+    await me.expect("sendMessage", "capture-video")
+    await me.user.send_voice()
+    await me.expect("sendMessage", "capture-voice")
+    await me.user.send_document(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "passport.pdf", "application/pdf")
+    await me.expect("sendMessage", "capture-pdf")
+    await me.user.send_document(b"PK\x03\x04 zip", "photos.zip", "application/zip")
+    await me.expect("sendMessage", "capture-file")
+    await me.user.send_text("hello?")
+    await me.expect("sendMessage", "capture-waiting")
+
+    forged = await me.user.press("d:no_such_document", message_id=me.user.last_message()["message_id"])
+    await me.expect_answer(forged, "stale-button")
+    garbage = await me.user.press("zz:1:2", message_id=me.user.last_message()["message_id"])
+    await me.expect_answer(garbage, "stale-button")
+    out_of_step = await me.user.press(
+        NavCb(to=Nav.files).pack(), message_id=me.user.last_message()["message_id"]
+    )
+    await me.expect_answer(out_of_step, "stale-button")  # "get my files" before any preview
+
+    # An album: the first picture is used, the others are ignored.
+    await me.user.send_album([selfie(samples_dir), selfie(samples_dir, "sample_001.jpg")])
+    await me.expect("sendMessage", "capture-album")
+    await me.checks_pass("us_passport")
+    await me.expect("sendMessage", "style-choose", document="US passport")
+    await me.user.expect_silence(1.0, method="sendMessage")
+    assert len(list(env.photos.user_dir(6400).glob("selfies/*"))) == 1
+
+    await me.user.send_text("a text where buttons are expected")
+    await me.expect("sendMessage", "hint-buttons")
+    env.server.assert_no_failures()
+
+
+async def test_image_files_are_accepted_and_oversized_ones_refused(env: Env, samples_dir: Path) -> None:
+    me = Person(env, 6500)
+    await me.start_and_agree("doc_us_passport")
+    await me.guide("us_passport")
+    await me.user.send_document(b"\xff\xd8" + b"\0" * (21 * 1024 * 1024), "huge.jpg", "image/jpeg")
+    await me.expect("sendMessage", "capture-too-big", size=21.0, limit=20)
+    png = io.BytesIO()
+    Image.open(samples_dir / SELFIE).save(png, "PNG")
+    await me.user.send_document(png.getvalue(), "me.png", "image/png")
+    await me.checks_pass("us_passport")
+
+
+# --- account commands, language, errors -----------------------------------------------------------------
+
+
+async def test_delete_erases_photos_results_and_state(env: Env, samples_dir: Path) -> None:
+    me = Person(env, 6600, language_code="es")
+    await me.start_and_agree("ref_partner42")
+    assert (await me.session())["ref"] == "partner42"
+    await me.expect("sendMessage", "document-prompt")
+    await me.press(DocCb(id="schengen_visa"))
+    await me.guide("schengen_visa")
+    await me.user.send_photo(selfie(samples_dir))
+    await me.checks_pass("schengen_visa")
+    await me.choose_background("schengen_visa")
+    await me.preview("schengen_visa")
+    stored = [p for p in env.photos.user_dir(6600).rglob("*") if p.is_file()]
+    assert len(stored) >= 2  # the selfie and the preview
+
+    await me.user.send_command("delete")
+    await me.expect("sendMessage", "deleted", count=len(stored))
+    assert not env.photos.user_dir(6600).exists()
+    assert await me.session() == {}
+    query = await me.press(NavCb(to=Nav.files))  # the old preview's button
+    await me.expect_answer(query, "stale-button")
+    await me.user.send_photo(selfie(samples_dir))  # consent is gone with the state
+    await me.expect("sendMessage", "consent-needed")
+
+
+async def test_language_from_telegram_then_changed(env: Env) -> None:
+    stranger = Person(env, 6700, language_code="de", lang="en")  # German is not shipped: pick first
+    await stranger.user.send_command("start")
+    picker = await stranger.expect("sendMessage", "language-prompt")
+    assert LangCb(code="ru").pack() in stranger.buttons(picker)
+    await stranger.press(LangCb(code="ru"))
+    stranger.lang = "ru"
+    await stranger.expect("sendMessage", "consent-card", hours=24)
+    await stranger.press(NavCb(to=Nav.agree))
+    await stranger.expect("sendMessage", "document-prompt")
+
+    await stranger.user.send_command("language")
+    await stranger.expect("sendMessage", "language-prompt")
+    await stranger.press(LangCb(code="zh"))
+    stranger.lang = "zh"
+    await stranger.expect("sendMessage", "language-resumed")
+    await stranger.user.send_command("help")
+    await stranger.expect("sendMessage", "help")
+    assert (await stranger.session())["lang"] == "zh"
+
+
+async def test_country_drill_down(env: Env) -> None:
+    me = Person(env, 6800)
+    await me.start_and_agree()
+    await me.expect("sendMessage", "document-prompt")
+    await me.press(NavCb(to=Nav.browse))
+    page = await me.expect("editMessageText")
+    pages = len({c.country for c in load_catalogue()}) // 24 + 1
+    assert page.text == me.t("document-countries", page=1, pages=pages)
+    assert CountryCb(code="AF").pack() in me.buttons(page)  # Afghanistan first, in English order
+    assert CountryCb(code="CN").pack() not in me.buttons(page)
+    await me.press(CountriesCb(page=1))  # "next": China is on the second page
+    page = await me.expect("editMessageText", "document-countries", page=2, pages=pages)
+    assert CountriesCb(page=0).pack() in me.buttons(page)  # and "previous" leads back
+    await me.press(CountryCb(code="CN"))
+    docs = await me.expect("editMessageText", "document-country", country="China")
+    assert DocCb(id="cn_visa_online").pack() in me.buttons(docs)
+    await me.press(DocCb(id="cn_visa_online"))
+    await me.guide("cn_visa_online")
+
+
+async def test_rate_limit_is_polite(tmp_path: Path, samples_dir: Path) -> None:
+    async with RunningBot(tmp_path, rate_limit_per_min=2) as running:
+        me = Person(running, 6900)
+        await me.start_and_agree("doc_us_passport")
+        await me.guide("us_passport")
+        for _ in range(2):
+            await me.user.send_photo(selfie(samples_dir, PROFILE))
+            await me.expect("editMessageText")
+        await me.user.send_photo(selfie(samples_dir, PROFILE))
+        notice = await me.expect("sendMessage")
+        assert notice.text in {me.t("throttled", seconds=s) for s in range(50, 61)}
+        await me.user.expect_silence(0.5, method="sendChatAction")  # no engine job was started
+
+
+async def test_a_slow_check_offers_a_retry_that_picks_up_the_result(
+    tmp_path: Path, samples_dir: Path
+) -> None:
+    async with RunningBot(tmp_path, job_timeout_s=0.05) as running:  # the first job loads the models
+        me = Person(running, 7100)
+        await me.start_and_agree("doc_us_passport")
+        await me.guide("us_passport")
+        await me.user.send_photo(selfie(samples_dir))
+        await me.expect("sendMessage", "checks-running", document="US passport")
+        late = await me.expect("editMessageText", "job-timeout")
+        assert me.buttons(late) == [NavCb(to=Nav.retry_checks).pack()]
+        async with asyncio.timeout(20):  # the job goes on without the user waiting
+            while (await running.jobs.counts()).get("analyze.done", 0) < 1:
+                await asyncio.sleep(0.05)
+        await me.press(NavCb(to=Nav.retry_checks))
+        await me.checks_pass("us_passport")  # the stored result, no second run
+        await me.expect("sendMessage", "style-choose", document="US passport")
+        assert (await running.jobs.counts())["analyze.started"] == 1
+
+
+async def test_progress_repeats_the_chat_action_and_updates_the_status_once(tmp_path: Path) -> None:
+    async with FakeTelegramServer() as server:
+        user = FakeUser(server, 7200)
+        bot = server.make_bot()
+        try:
+            status = await bot.send_message(user.chat_id, "working…")
+            async with working(
+                bot, user.chat_id, "typing", status_id=status.message_id, still_text="still", interval=0.05,
+                still_after=0.1,
+            ):  # fmt: skip
+                await asyncio.sleep(0.4)
+            user.skip_pending()
+            await user.expect_silence(0.2)  # stopped with the body
+        finally:
+            await bot.session.close()
+    actions = server.requests_for(user.chat_id, "sendChatAction")
+    assert len(actions) >= 4 and {a.params["action"] for a in actions} == {"typing"}
+    edits = server.requests_for(user.chat_id, "editMessageText")
+    assert [e.params["text"] for e in edits] == ["still"]
+
+
+async def test_unexpected_failure_gets_an_apology(env: Env) -> None:
+    me = Person(env, 7000)
+    await me.start_and_agree()
+    await me.expect("sendMessage", "document-prompt")
+    env.server.fail_next("sendPhoto", chat_id=7000)  # the example picture cannot be sent
+    await me.press(DocCb(id="us_passport"))
+    await me.expect("sendMessage", "error-unexpected")
+    await me.user.send_command("new")
+    await me.expect("sendMessage", "document-prompt")

@@ -1,0 +1,453 @@
+"""The fake Bot API server, driven by the real aiogram Bot and Dispatcher over loopback HTTP.
+
+Everything the bot tests rely on is checked here against aiogram's own parsing: updates FakeUser builds must
+validate as aiogram types and reach the right handlers, files must round-trip byte for byte, Telegram's
+limits must surface as aiogram's exceptions, and both long polling and webhook delivery must work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+from aiogram import Bot, Dispatcher, F, Router
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramConflictError,
+    TelegramForbiddenError,
+    TelegramNotFound,
+    TelegramRetryAfter,
+)
+from aiogram.filters import CommandObject, CommandStart
+from aiogram.types import (
+    BotCommand,
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputMediaPhoto,
+    LabeledPrice,
+    Message,
+    PreCheckoutQuery,
+)
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler
+from aiohttp import web
+from PIL import Image
+
+from tests.fake_telegram import FakeTelegramServer, FakeUser, WaitTimeout
+
+USER_ID = 5001
+SECRET = "webhook-secret_1"
+
+
+def echo_router() -> Router:
+    """A tiny bot: enough handlers to prove every kind of update parses and every reply path works."""
+    router = Router()
+    again = InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text="Again", callback_data="again")]]
+    )
+
+    @router.message(CommandStart())
+    async def start(message: Message, command: CommandObject) -> None:
+        lang = message.from_user.language_code if message.from_user else None
+        await message.answer(f"start payload={command.args} lang={lang}")
+
+    @router.message(F.text == "webhook-reply")
+    async def reply_in_webhook_body(message: Message):
+        return message.answer("answered in the webhook response")  # a method object, not awaited
+
+    @router.message(F.text)
+    async def echo(message: Message) -> None:
+        await message.answer(f"<b>echo</b> {message.text}", parse_mode="HTML", reply_markup=again)
+
+    @router.callback_query(F.data == "again")
+    async def press_again(callback: CallbackQuery) -> None:
+        await callback.answer("again!")
+        assert isinstance(callback.message, Message)
+        await callback.message.edit_text(f"{callback.message.text} (pressed)")
+
+    @router.message(F.photo)
+    async def photo_back_as_document(message: Message, bot: Bot) -> None:
+        largest = message.photo[-1]
+        data = await bot.download(largest)
+        assert data is not None
+        caption = (
+            f"{largest.width}x{largest.height} sizes={len(message.photo)} group={message.media_group_id}"
+        )
+        await message.answer_document(BufferedInputFile(data.getvalue(), "back.jpg"), caption=caption)
+
+    @router.message(F.document)
+    async def document(message: Message) -> None:
+        doc = message.document
+        assert doc is not None
+        await message.answer(f"document {doc.file_name} {doc.mime_type} {doc.file_size}")
+
+    @router.pre_checkout_query()
+    async def checkout(query: PreCheckoutQuery) -> None:
+        await query.answer(ok=True)
+
+    @router.message(F.successful_payment)
+    async def paid(message: Message) -> None:
+        assert message.successful_payment is not None
+        await message.answer(f"paid {message.successful_payment.total_amount}")
+
+    @router.message()
+    async def anything_else(message: Message) -> None:
+        await message.answer(f"content {message.content_type.value}")
+
+    return router
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FakeTelegramServer]:
+    async with FakeTelegramServer() as fake:
+        yield fake
+
+
+@pytest.fixture
+async def bot(server: FakeTelegramServer) -> AsyncIterator[Bot]:
+    instance = Bot(server.token, session=AiohttpSession(api=TelegramAPIServer.from_base(server.url)))
+    yield instance
+    await instance.session.close()
+
+
+@pytest.fixture
+async def polling(server: FakeTelegramServer, bot: Bot) -> AsyncIterator[Dispatcher]:
+    dispatcher = Dispatcher()
+    dispatcher.include_router(echo_router())
+    task = asyncio.create_task(
+        dispatcher.start_polling(bot, handle_signals=False, polling_timeout=5, close_bot_session=False)
+    )
+    await server.wait_for("getMe", timeout=5)
+    yield dispatcher
+    await dispatcher.stop_polling()
+    await task
+
+
+@pytest.fixture
+def user(server: FakeTelegramServer) -> FakeUser:
+    return FakeUser(server, USER_ID, language_code="es", first_name="Ana")
+
+
+@pytest.fixture(scope="module")
+def selfie(samples_dir: Path) -> bytes:
+    return (samples_dir / "db_000.jpg").read_bytes()
+
+
+# --- long polling -------------------------------------------------------------------------------------------
+
+
+async def test_command_with_payload_reaches_command_filter(polling: Dispatcher, user: FakeUser) -> None:
+    await user.send_command("start", "ref_abc")
+    reply = await user.wait_for("sendMessage")
+    assert reply.params["text"] == "start payload=ref_abc lang=es"
+    assert reply.message is not None
+    assert reply.message["chat"] == {"id": USER_ID, "type": "private", "first_name": "Ana"}
+
+
+async def test_text_echo_parses_html_and_shows_keyboard(polling: Dispatcher, user: FakeUser) -> None:
+    await user.send_text("hello 42")
+    reply = await user.wait_for("sendMessage")
+    assert reply.params["text"] == "<b>echo</b> hello 42"  # what the bot sent, markup included
+    assert reply.result["text"] == "echo hello 42"  # what Telegram stored after parsing the HTML
+    assert reply.result["entities"] == [{"type": "bold", "offset": 0, "length": 4}]
+    assert reply.reply_markup == {"inline_keyboard": [[{"text": "Again", "callback_data": "again"}]]}
+    assert user.last_keyboard() == [[{"text": "Again", "callback_data": "again"}]]
+
+
+async def test_button_press_answers_query_and_edits_message(polling: Dispatcher, user: FakeUser) -> None:
+    await user.send_text("hi")
+    sent = await user.wait_for("sendMessage")
+    query_id = await user.press("again")
+    answer = await user.wait_for("answerCallbackQuery")
+    assert answer.params["callback_query_id"] == query_id
+    assert user.callback_answer(query_id) == {"text": "again!"}
+    edit = await user.wait_for("editMessageText")
+    assert edit.params["message_id"] == sent.message_id
+    # Telegram drops the inline keyboard when an edit does not repeat it; a real user has nothing to tap.
+    assert user.last_message()["text"] == "echo hi (pressed)"
+    assert user.last_keyboard() == []
+    with pytest.raises(AssertionError, match=r"no message .* shows a button"):
+        await user.press("again")
+
+
+async def test_photo_round_trip_keeps_bytes(polling: Dispatcher, user: FakeUser, selfie: bytes) -> None:
+    width, height = Image.open(io.BytesIO(selfie)).size
+    message = await user.send_photo(selfie)
+    sizes = message["photo"]
+    assert sizes[-1]["width"] == width and sizes[-1]["height"] == height
+    assert [max(s["width"], s["height"]) for s in sizes[:-1]] == [90, 320, 800]
+    assert len({s["file_unique_id"] for s in sizes}) == len(sizes)
+
+    back = await user.wait_for("sendDocument")
+    assert back.files["document"].data == selfie  # downloaded via getFile + /file/, uploaded again
+    assert back.files["document"].filename == "back.jpg"
+    assert back.params["caption"] == f"{width}x{height} sizes=4 group=None"
+    assert back.result["document"]["file_size"] == len(selfie)
+    assert back.result["document"]["mime_type"] == "image/jpeg"
+    downloads = user.server.downloads
+    assert len(downloads) == 1 and downloads[0].startswith("photos/")
+
+
+async def test_album_document_sticker_video_voice_arrive_as_telegram_sends_them(
+    polling: Dispatcher, user: FakeUser, samples_dir: Path
+) -> None:
+    first, second = (samples_dir / "sample_003.jpg").read_bytes(), (samples_dir / "db_012.png").read_bytes()
+    sent = await user.send_album([first, second])
+    group = sent[0]["media_group_id"]
+    assert sent[1]["media_group_id"] == group
+    captions = [(await user.wait_for("sendDocument")).params["caption"] for _ in sent]
+    assert all(caption.endswith(f"group={group}") for caption in captions)
+
+    await user.send_document(second, "selfie.png", "image/png")
+    reply = await user.wait_for("sendMessage")
+    assert reply.params["text"] == f"document selfie.png image/png {len(second)}"
+
+    for send, kind in (
+        (user.send_sticker, "sticker"),
+        (user.send_video, "video"),
+        (user.send_voice, "voice"),
+    ):
+        await send()
+        reply = await user.wait_for("sendMessage")
+        assert reply.params["text"] == f"content {kind}"
+
+
+async def test_payment_flow_and_refund(polling: Dispatcher, bot: Bot, user: FakeUser) -> None:
+    await bot.send_invoice(
+        USER_ID, "Photo", "Passport photo set", "order-1", "XTR", [LabeledPrice(label="x", amount=50)]
+    )
+    charge = await user.pay()
+    assert charge is not None
+    assert (await user.wait_for("sendMessage")).params["text"] == "paid 50"
+    assert await bot.refund_star_payment(USER_ID, charge) is True
+    with pytest.raises(TelegramBadRequest, match="CHARGE_ALREADY_REFUNDED"):
+        await bot.refund_star_payment(USER_ID, charge)
+
+
+async def test_restart_gets_unconfirmed_update_again(
+    server: FakeTelegramServer, bot: Bot, user: FakeUser
+) -> None:
+    await user.send_text("one")
+    first = await bot.get_updates(timeout=0)
+    again = await bot.get_updates(timeout=0)  # no offset: nothing was confirmed, as after a crash
+    assert [u.update_id for u in first] == [u.update_id for u in again] and first[0].message.text == "one"
+    assert await bot.get_updates(offset=first[-1].update_id + 1, timeout=0) == []
+    waiting = asyncio.create_task(bot.get_updates(timeout=5))
+    await asyncio.sleep(0.1)
+    newer = asyncio.create_task(bot.get_updates(timeout=0))
+    with pytest.raises(TelegramConflictError, match="terminated by other getUpdates"):
+        await waiting
+    assert await newer == []
+
+
+# --- webhook ------------------------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+async def webhook_url(bot: Bot) -> AsyncIterator[str]:
+    """aiogram's own webhook server (aiohttp) with the secret token, in the foreground mode."""
+    dispatcher = Dispatcher()
+    dispatcher.include_router(echo_router())
+    app = web.Application()
+    SimpleRequestHandler(dispatcher, bot, handle_in_background=False, secret_token=SECRET).register(
+        app, "/hook"
+    )
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    port = _free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    yield f"http://127.0.0.1:{port}/hook"
+    await runner.cleanup()
+
+
+async def test_webhook_delivery_with_secret(
+    server: FakeTelegramServer, bot: Bot, user: FakeUser, webhook_url: str
+) -> None:
+    assert await bot.set_webhook(webhook_url, secret_token=SECRET) is True
+    assert (await bot.get_webhook_info()).url == webhook_url
+    with pytest.raises(TelegramConflictError, match="webhook is active"):
+        await bot.get_updates(timeout=0)
+
+    await user.send_text("over the hook")
+    assert (await user.wait_for("sendMessage")).params["text"] == "<b>echo</b> over the hook"
+    await user.send_text("webhook-reply")
+    reply = await user.wait_for("sendMessage")
+    assert reply.via_webhook_reply and reply.result["text"] == "answered in the webhook response"
+    assert server.webhook_failures == []
+
+
+async def test_webhook_with_wrong_secret_is_retried_until_accepted(
+    server: FakeTelegramServer, user: FakeUser, webhook_url: str
+) -> None:
+    server.webhook_mode(webhook_url, "not-the-secret")
+    await user.send_text("knock")
+    with pytest.raises(WaitTimeout, match="webhook delivery failures"):
+        await user.wait_for("sendMessage", timeout=0.5)
+    assert {f.status for f in server.webhook_failures} == {401}
+    server.webhook_mode(webhook_url, SECRET)
+    assert (await user.wait_for("sendMessage")).params["text"] == "<b>echo</b> knock"
+
+
+# --- limits and errors --------------------------------------------------------------------------------------
+
+
+def _button(data: str, text: str = "Go") -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(text=text, callback_data=data)]])
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"text": "x" * 4097}, "message is too long"),
+        ({"text": ""}, "message text is empty"),
+        ({"text": "a <tag> b", "parse_mode": "HTML"}, "can't parse entities: Unsupported start tag"),
+        ({"text": "price 1.5", "parse_mode": "MarkdownV2"}, "Character '.' is reserved"),
+        ({"text": "go", "reply_markup": _button("d" * 65)}, "BUTTON_DATA_INVALID"),
+        ({"text": "go", "reply_markup": _button("ok", text="")}, "Text must be non-empty"),
+        ({"text": "hi", "chat_id": 999}, "chat not found"),
+    ],
+)
+async def test_limits_raise_bad_request(bot: Bot, user: FakeUser, kwargs: dict, error: str) -> None:
+    with pytest.raises(TelegramBadRequest, match=error):
+        await bot.send_message(**{"chat_id": user.chat_id, **kwargs})
+
+
+async def test_html_becomes_plain_text_with_utf16_entities(bot: Bot, user: FakeUser) -> None:
+    sent = await bot.send_message(user.chat_id, "😀 <i>a &amp; <b>b</b></i>", parse_mode="HTML")
+    assert sent.text == "😀 a & b"
+    assert [(e.type, e.offset, e.length) for e in sent.entities] == [("italic", 3, 5), ("bold", 7, 1)]
+    with pytest.raises(TelegramBadRequest, match='end tag corresponding to start tag "b"'):
+        await bot.send_message(user.chat_id, "<b>open", parse_mode="HTML")
+
+
+async def test_limits_at_the_edge_pass(bot: Bot, user: FakeUser, selfie: bytes) -> None:
+    await bot.send_message(user.chat_id, "é" * 4096, reply_markup=_button("d" * 64))
+    photo = await bot.send_photo(user.chat_id, BufferedInputFile(selfie, "p.jpg"), caption="c" * 1024)
+    with pytest.raises(TelegramBadRequest, match="message caption is too long"):
+        await bot.edit_message_caption(chat_id=user.chat_id, message_id=photo.message_id, caption="c" * 1025)
+    with pytest.raises(TelegramBadRequest, match="message is not modified"):
+        await bot.edit_message_caption(chat_id=user.chat_id, message_id=photo.message_id, caption="c" * 1024)
+
+
+async def test_files_over_20_mb_are_refused_by_get_file(bot: Bot, user: FakeUser) -> None:
+    small = await user.send_document(b"%PDF-1.4 small", "small.pdf", "application/pdf")
+    big = await user.send_document(bytes(20 * 1024 * 1024 + 1), "big.pdf", "application/pdf")
+    assert big["document"]["file_size"] == 20 * 1024 * 1024 + 1
+    file = await bot.get_file(small["document"]["file_id"])
+    assert (await bot.download_file(file.file_path)).getvalue() == b"%PDF-1.4 small"
+    with pytest.raises(TelegramBadRequest, match="file is too big"):
+        await bot.get_file(big["document"]["file_id"])
+
+
+async def test_flood_limit_and_injected_429_surface_as_retry_after(
+    server: FakeTelegramServer, bot: Bot, user: FakeUser
+) -> None:
+    server.set_flood_limit(2, per_seconds=60, retry_after=3)
+    await bot.send_message(user.chat_id, "1")
+    await bot.send_chat_action(user.chat_id, "typing")  # chat actions do not count
+    await bot.send_message(user.chat_id, "2")
+    with pytest.raises(TelegramRetryAfter) as caught:
+        await bot.send_message(user.chat_id, "3")
+    assert caught.value.retry_after == 3
+    server.set_flood_limit(None)
+    server.fail_next("sendDocument", error_code=429, retry_after=7)
+    with pytest.raises(TelegramRetryAfter) as caught:
+        await bot.send_document(user.chat_id, BufferedInputFile(b"x", "x.txt"))
+    assert caught.value.retry_after == 7
+    assert (await bot.send_document(user.chat_id, BufferedInputFile(b"x", "x.txt"))).document is not None
+    user.block()
+    with pytest.raises(TelegramForbiddenError, match="blocked by the user"):
+        await bot.send_message(user.chat_id, "4")
+
+
+async def test_unknown_method_is_recorded_with_telegram_404(server: FakeTelegramServer, bot: Bot) -> None:
+    with pytest.raises(TelegramNotFound):
+        await bot.get_chat(USER_ID)  # real method, not implemented by the fake: the test must notice
+    url = f"{server.url}/bot{server.token}/sendPigeon"
+    async with aiohttp.ClientSession() as session, session.post(url, data={"chat_id": "1"}) as response:
+        assert response.status == 404
+        assert await response.json() == {"ok": False, "error_code": 404, "description": "Not Found"}
+    assert server.unknown_methods == ["getChat", "sendPigeon"]
+    with pytest.raises(AssertionError, match="sendPigeon"):
+        server.assert_no_failures()
+
+
+# --- uploads, edits, commands and the simple stubs ----------------------------------------------------------
+
+
+async def test_media_group_and_edit_media_keep_uploaded_files(
+    bot: Bot, user: FakeUser, selfie: bytes, samples_dir: Path
+) -> None:
+    other = (samples_dir / "sample_003.jpg").read_bytes()
+    album = await bot.send_media_group(
+        user.chat_id,
+        [
+            InputMediaPhoto(media=BufferedInputFile(selfie, "a.jpg")),
+            InputMediaPhoto(media=BufferedInputFile(other, "b.jpg")),
+        ],
+    )
+    request = await user.wait_for("sendMediaGroup")
+    assert request.files["media.0"].data == selfie and request.files["media.1"].data == other
+    assert album[0].media_group_id == album[1].media_group_id is not None
+    edited = await bot.edit_message_media(
+        InputMediaPhoto(media=BufferedInputFile(other, "c.jpg"), caption="new"),
+        chat_id=user.chat_id,
+        message_id=album[0].message_id,
+    )
+    assert edited.caption == "new" and (await user.wait_for("editMessageMedia")).files["media"].data == other
+    assert user.server.file(edited.photo[-1].file_id).data == other
+    assert await bot.delete_message(user.chat_id, album[1].message_id) is True
+    with pytest.raises(TelegramBadRequest, match="message to delete not found"):
+        await bot.delete_message(user.chat_id, album[1].message_id)
+
+
+async def test_commands_recorded_per_language(server: FakeTelegramServer, bot: Bot) -> None:
+    commands = [
+        BotCommand(command="start", description="Empezar"),
+        BotCommand(command="help", description="Ayuda"),
+    ]
+    assert await bot.set_my_commands(commands, language_code="es") is True
+    assert server.commands("es") == [
+        {"command": "start", "description": "Empezar"},
+        {"command": "help", "description": "Ayuda"},
+    ]
+    assert server.commands("") == []
+    assert [c.command for c in await bot.get_my_commands(language_code="es")] == ["start", "help"]
+    with pytest.raises(TelegramBadRequest, match="BOT_COMMAND_INVALID"):
+        await bot.set_my_commands([BotCommand(command="/start", description="x")])
+
+
+async def test_topics_copy_and_chat_member_stubs(bot: Bot, user: FakeUser) -> None:
+    topic = await bot.create_forum_topic(user.chat_id, "Order 1")
+    assert await bot.edit_forum_topic(user.chat_id, topic.message_thread_id, name="Order 1 (paid)") is True
+    assert await bot.close_forum_topic(user.chat_id, topic.message_thread_id) is True
+    assert await bot.delete_forum_topic(user.chat_id, topic.message_thread_id) is True
+    with pytest.raises(TelegramBadRequest, match="TOPIC_ID_INVALID"):
+        await bot.close_forum_topic(user.chat_id, topic.message_thread_id)
+    original = await user.send_text("keep this")
+    copied = await bot.copy_message(user.chat_id, user.chat_id, original["message_id"])
+    assert user.server.message(user.chat_id, copied.message_id)["text"] == "keep this"
+    member = await bot.get_chat_member(user.chat_id, user.user_id)
+    assert member.status == "member" and member.user.language_code == "es"
+
+
+async def test_wait_for_timeout_lists_what_the_bot_did(bot: Bot, user: FakeUser) -> None:
+    await bot.send_message(user.chat_id, "not a document")
+    with pytest.raises(
+        WaitTimeout, match=r"(?s)no sendDocument call to chat 5001.*sendMessage .*'not a document'"
+    ):
+        await user.wait_for("sendDocument", timeout=0.2)

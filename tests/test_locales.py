@@ -1,0 +1,214 @@
+"""The Fluent catalogues: complete in every language, consistent variables, valid Telegram HTML,
+and a text for every check and every error code the engine and the job layer can produce."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from bot.conversation.texts import LANGUAGES, LOCALES_DIR, CatalogueError, I18n
+from bot.jobs import protocol
+from engine.checks import CHECK_IDS
+from engine.decode import DecodeRefusal
+
+ENGINE_DIR = Path(__file__).resolve().parents[1] / "engine"
+
+# The ids the issue names; the tests below also read the engine itself so new ones cannot slip by.
+CHECKS = (
+    "face_size", "head_cut", "yaw", "pitch", "roll", "eyes_closed", "mouth_open", "smile", "glasses",
+    "lighting_uneven", "exposure", "dynamic_range", "blur", "compression", "head_covering", "no_room",
+    "shoulders_cut", "background_colour",
+)  # fmt: skip
+ERRORS = (
+    "empty_file", "not_an_image", "corrupt_image", "too_many_pixels", "extreme_aspect", "too_small",
+    "unsupported_format", "no_face", "multiple_faces", "face_not_measurable", "edit_not_allowed",
+    "background_not_allowed", "file_size_unreachable", "model_missing", "internal",
+)  # fmt: skip
+
+# Sample values for every variable the catalogues use (formatting must not report an error).
+ARGS = {
+    "hours": 24, "count": 3, "seconds": 42, "page": 2, "pages": 6, "country": "Trinidad & Tobago",
+    "document": "US passport", "size": 21.5, "limit": 20, "colours": "White, Light grey",
+    "colour": "White", "title": "Head turned", "tip": "face the camera",
+}  # fmt: skip
+# Texts shown without parse mode (callback answers, buttons, menus) or inserted into other texts.
+PLAIN = re.compile(
+    r"^(button-|cmd-|check-|tip-|colour-|language-name|language-set|consent-thanks|stale-button|"
+    r"preview-limit|style-outfit-note|throttled|country-generic)"
+)
+TELEGRAM_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "a", "tg-spoiler"}
+
+
+@pytest.fixture(scope="module")
+def i18n() -> I18n:
+    return I18n()
+
+
+def test_every_language_ships_every_key_with_the_same_variables(i18n: I18n) -> None:
+    assert set(i18n.languages) == {"en", "zh", "es", "ru", "hi", "pt"} == set(LANGUAGES)
+    english = i18n.variables("en")
+    for lang in i18n.languages:
+        theirs = i18n.variables(lang)
+        assert sorted(set(english) - set(theirs)) == [], f"{lang} lacks these messages"
+        assert sorted(set(theirs) - set(english)) == [], f"{lang} has messages English lacks"
+        differing = {key: (english[key], theirs[key]) for key in english if english[key] != theirs[key]}
+        assert differing == {}, f"{lang} uses other variables"
+
+
+def test_every_check_and_error_has_words(i18n: I18n) -> None:
+    checks = set(CHECKS) | set(CHECK_IDS) | set(_engine_placement_ids())
+    errors = set(ERRORS) | set(DecodeRefusal) | set(_engine_error_codes()) | _protocol_codes()
+    for lang in i18n.languages:
+        missing = [f"check-{c}" for c in checks if not i18n.has(lang, f"check-{c}")]
+        missing += [f"tip-{c}" for c in checks if not i18n.has(lang, f"tip-{c}")]
+        missing += [f"error-{e}" for e in errors if not i18n.has(lang, f"error-{e}")]
+        assert missing == [], f"{lang}: {missing}"
+
+
+def test_checks_of_a_real_render_all_have_words(i18n: I18n, engine, samples_dir: Path) -> None:
+    """Whatever the engine reports today, checks and placement checks alike, is translated."""
+    from engine.context import Options
+    from specs import load_catalogue
+
+    selfie = (samples_dir / "sample_009.jpg").read_bytes()
+    catalogue = load_catalogue()
+    ids: set[str] = set()
+    for doc_id, options in (("us_passport", Options()), ("de_passport", Options(keep_background=True))):
+        ctx = engine.analyze(selfie, catalogue.get(doc_id), options)
+        engine.render(ctx)
+        ids |= {check.id for check in ctx.checks}
+    assert {"yaw", "shoulders_cut", "no_room", "background_colour"} <= ids
+    for lang in i18n.languages:
+        assert [i for i in ids if not (i18n.has(lang, f"check-{i}") and i18n.has(lang, f"tip-{i}"))] == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_messages_format_cleanly_as_telegram_html(i18n: I18n, lang: str) -> None:
+    for key in sorted(i18n.keys(lang)):
+        text = i18n.t(lang, key, **ARGS)
+        assert text.strip(), key
+        assert "{" not in text and "???" not in text, f"{lang}/{key}: unresolved placeable in {text!r}"
+        if PLAIN.match(key):
+            assert "<" not in text and "&" not in text, f"{lang}/{key} is shown without parse mode"
+        else:
+            problems = _html_problems(text)
+            assert problems == [], f"{lang}/{key}: {problems}"
+    assert "Trinidad &amp; Tobago" in i18n.t(lang, "document-country", country="Trinidad & Tobago")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_texts_fit_telegram_limits(i18n: I18n, lang: str) -> None:
+    for key in i18n.keys(lang):
+        text = i18n.t(lang, key, **ARGS)
+        if key.startswith("cmd-"):
+            assert 1 <= len(text) <= 256, key  # BotCommand.description
+        if key in {"stale-button", "consent-thanks", "language-set", "preview-limit", "style-outfit-note"}:
+            assert len(text) <= 200, key  # answerCallbackQuery text
+        if key.startswith("button-") or key.startswith("colour-"):
+            assert len(text) <= 40, f"{lang}/{key} is too long for a button"
+        assert len(text) <= 1024, key  # captions are the tightest limit
+    assert i18n.t(lang, "language-name") != i18n.t("en" if lang != "en" else "ru", "language-name")
+
+
+def test_language_choice(i18n: I18n) -> None:
+    assert i18n.pick(None, "pt-br") == "pt"
+    assert i18n.pick(None, "zh-hans") == "zh"
+    assert i18n.pick(None, "RU") == "ru"
+    assert i18n.pick(None, "de") == "en"
+    assert i18n.pick(None, None) == "en"
+    assert i18n.pick("hi", "ru") == "hi"  # the saved choice wins
+    assert i18n.pick("xx", "es") == "es"  # a saved value we no longer ship is ignored
+    assert i18n.bind("es")("button-retake") == i18n.t("es", "button-retake") != i18n.t("en", "button-retake")
+
+
+def test_plurals_follow_each_language(i18n: I18n) -> None:
+    assert "1 файл " in i18n.t("ru", "deleted", count=1)
+    assert "3 файла " in i18n.t("ru", "deleted", count=3)
+    assert "5 файлов " in i18n.t("ru", "deleted", count=5)
+    assert "21 файл " in i18n.t("ru", "deleted", count=21)
+    assert "1 file " in i18n.t("en", "deleted", count=1) and "2 files " in i18n.t("en", "deleted", count=2)
+    assert i18n.t("en", "deleted", count=0).startswith("Deleted: you had no stored photos")
+
+
+def test_missing_message_falls_back_to_english_per_key(tmp_path: Path) -> None:
+    for lang, body in {
+        "en": "hello = Hello\nbye = Bye { $name }\n",
+        "ru": "hello = Привет\n",
+    }.items():
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "bot.ftl").write_text(body, encoding="utf-8")
+    i18n = I18n(tmp_path, languages=("en", "ru"))
+    assert i18n.t("ru", "hello") == "Привет"
+    assert i18n.t("ru", "bye", name="Ann") == "Bye Ann"
+    assert i18n.t("ru", "nowhere") == "nowhere"
+
+
+def test_a_broken_catalogue_fails_loudly(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "bot.ftl").write_text(
+        "good = Fine\nbroken = { $oops\nlater = Later\n", encoding="utf-8"
+    )
+    with pytest.raises(CatalogueError, match=r"bot\.ftl:2"):
+        I18n(tmp_path, languages=("en",))
+    (tmp_path / "en" / "bot.ftl").write_text("twice = One\ntwice = Two\n", encoding="utf-8")
+    with pytest.raises(CatalogueError, match="duplicate"):
+        I18n(tmp_path, languages=("en",))
+
+
+def test_the_shipped_catalogues_are_where_the_loader_looks() -> None:
+    assert sorted(p.parent.name for p in LOCALES_DIR.glob("*/bot.ftl")) == sorted(LANGUAGES)
+
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+def _engine_error_codes() -> set[str]:
+    """Every `code="..."` / `code = "..."` in the engine's source: the codes users can meet."""
+    codes: set[str] = set()
+    for path in ENGINE_DIR.rglob("*.py"):
+        codes.update(re.findall(r"\bcode\s*=\s*\"([a-z_]+)\"", path.read_text(encoding="utf-8")))
+    assert {"no_face", "face_not_measurable", "file_size_unreachable"} <= codes
+    return codes
+
+
+def _engine_placement_ids() -> set[str]:
+    text = (ENGINE_DIR / "placement_checks.py").read_text(encoding="utf-8")
+    ids = set(re.findall(r"id=\"([a-z_]+)\"", text)) | set(re.findall(r"^\s+\"([a-z_]+)\",$", text, re.M))
+    assert {"no_room", "shoulders_cut", "background_colour"} <= ids
+    return ids
+
+
+def _protocol_codes() -> set[str]:
+    return {protocol.SELFIE_MISSING, protocol.UNKNOWN_DOCUMENT, protocol.CHECKS_FAILED, protocol.INTERNAL}
+
+
+class _TagChecker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.open: list[str] = []
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in TELEGRAM_TAGS:
+            self.problems.append(f"tag <{tag}> is not Telegram HTML")
+        self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open or self.open.pop() != tag:
+            self.problems.append(f"unbalanced </{tag}>")
+
+    def handle_entityref(self, name: str) -> None:
+        if name not in {"lt", "gt", "amp", "quot"}:
+            self.problems.append(f"entity &{name}; is not Telegram HTML")
+
+
+def _html_problems(text: str) -> list[str]:
+    if re.search(r"&(?!(lt|gt|amp|quot|#\d+);)", text):
+        return ["a bare & (must be &amp;)"]
+    checker = _TagChecker()
+    checker.feed(text)
+    checker.close()
+    return checker.problems + [f"unclosed <{tag}>" for tag in checker.open]
