@@ -41,6 +41,7 @@ class Options:
     matting: str = "selfie_cf"  # registry name in engine.matting
     adjust: Adjustments = field(default_factory=Adjustments)
     watermark: bool = False  # previews
+    outfit: str | None = None  # outfit id (engine/outfits/catalogue.toml); None = the clothes as worn
 
 
 @dataclass
@@ -166,6 +167,7 @@ class Context:
     placement: Placement | None = None
     alpha: np.ndarray | None = None  # output-size float32 0..1 (None in keep-background mode)
     foreground: np.ndarray | None = None  # output-size float32 RGB 0..1, colour-decontaminated
+    enhanced: np.ndarray | None = None  # output-size float32 RGB 0..1 after enhance, before any outfit
     photo: np.ndarray | None = None  # final output-size uint8 RGB
     background_rgb: tuple[int, int, int] | None = None
     outputs: dict[str, Path] = field(default_factory=dict)

@@ -27,6 +27,7 @@ from engine.face import FaceAnalyzer
 from engine.face_regions import FACE_OVAL, polygon_mask, skin_mask, transform
 from engine.geometry import place
 from engine.matting import MattingSession, new_session
+from engine.outfits.fitter import OutfitFitter, check_outfit_allowed
 from engine.placement_checks import placement_checks
 from engine.warp import warp
 from engine.watermark import add_watermark
@@ -42,9 +43,11 @@ class Engine:
         self.faces = FaceAnalyzer(model_dir, threads)
         self.headwear = HeadwearModel(model_dir, threads)
         self._matting: dict[str, MattingSession] = {}
+        self.outfits = OutfitFitter(model_dir, threads)  # loads its models on first use
 
     def close(self) -> None:
         self.faces.close()
+        self.outfits.close()
 
     def __enter__(self) -> Engine:
         return self
@@ -86,6 +89,7 @@ class Engine:
         assert ctx.image is not None and ctx.face is not None
         spec, options = ctx.spec, ctx.options
         replace = not options.keep_background
+        check_outfit_allowed(spec, options)
         if replace and not spec.edits.background_replacement:
             raise EditNotAllowed(
                 f"{spec.names.en} photos must not be edited: the background cannot be replaced. "
@@ -121,6 +125,12 @@ class Engine:
                 improved = enhance.enhance(base, person, face_mask, options.adjust.brightness)
             if options.retouch == "light":
                 improved = enhance.retouch_light(improved, skin_mask(points, size))
+            ctx.enhanced = improved
+        if options.outfit is not None:  # the garment becomes part of the foreground and its alpha
+            assert ctx.alpha is not None
+            with timed(ctx, "outfit"):
+                fitted = self.outfits.dress(ctx, improved, ctx.alpha, options.outfit)
+                improved, ctx.alpha = fitted.foreground, fitted.alpha
         with timed(ctx, "background"):
             if replace:
                 assert ctx.alpha is not None and ctx.background_rgb is not None

@@ -16,6 +16,9 @@ COMMANDS = {
     "check": "idphoto.commands.check:check",
     "specs": "idphoto.commands.specs:specs",
     "models": "idphoto.commands.models:models",
+    "outfits": "idphoto.commands.outfits:outfits",
+    "bot": "idphoto.commands.bot:bot",
+    "worker": "idphoto.commands.worker:worker",
 }
 
 

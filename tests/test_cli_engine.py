@@ -86,3 +86,25 @@ def test_edits_the_authority_forbids_are_refused(samples_dir: Path, tmp_path: Pa
         cli, ["make", selfie, "--doc", "us_passport", "--retouch", "light", "-o", str(tmp_path)]
     )
     assert retouch.exit_code == ExitCode.not_allowed, retouch.output
+
+
+def test_make_with_an_outfit_and_an_unknown_outfit(samples_dir: Path, tmp_path: Path) -> None:
+    selfie = str(samples_dir / "sample_009.jpg")
+    dressed = run(
+        "make",
+        selfie,
+        "--doc",
+        "schengen_visa",
+        "--outfit",
+        "suit_tie_navy",
+        "-o",
+        str(tmp_path / "a"),
+        "--paper",
+        "4x6",
+    )
+    assert dressed.exit_code == ExitCode.ok, dressed.output
+    assert (tmp_path / "a" / "photo.jpg").is_file()
+    unknown = CliRunner().invoke(
+        cli, ["make", selfie, "--doc", "schengen_visa", "--outfit", "toga", "-o", str(tmp_path)]
+    )
+    assert unknown.exit_code == ExitCode.usage and "suit_tie_navy" in unknown.output

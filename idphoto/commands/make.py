@@ -37,6 +37,7 @@ PAPERS = ["4x6", "10x15", "5x7", "a4", "letter", "l"]
 @click.option("--keep-background", is_flag=True, help="Crop only; keep the original background (no-edit).")
 @click.option("--retouch", type=click.Choice(["none", "light"]), default="none", show_default=True)
 @click.option("--matting", default="selfie_cf", show_default=True, help="Matting backend.")
+@click.option("--outfit", help="Dress the person in an outfit (ids: `idphoto outfits list`).")
 @click.option("--force", is_flag=True, help="Write the photo even when blocking checks fail.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
 def make(
@@ -48,11 +49,20 @@ def make(
     keep_background: bool,
     retouch: str,
     matting: str,
+    outfit: str | None,
     force: bool,
     as_json: bool,
 ) -> None:
     """Make the ID photo, print sheets and compliance report from SELFIE."""
     spec = load_spec(doc_id)
+    if outfit is not None:
+        from engine.outfits import load_outfits
+        from engine.outfits.catalogue import UnknownOutfit
+
+        try:
+            load_outfits().get(outfit)
+        except UnknownOutfit as exc:
+            raise click.UsageError(exc.message) from None
     with engine_errors():
         from engine.context import Options
         from engine.errors import ExitCode
@@ -65,6 +75,7 @@ def make(
             keep_background=keep_background or (spec.edits.no_edit and background is None),
             retouch=retouch,
             matting=matting,  # type: ignore[arg-type]
+            outfit=outfit,
         )
         with Engine() as engine:
             ctx = engine.make(
