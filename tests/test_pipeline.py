@@ -126,9 +126,13 @@ def test_adjustments_move_and_resize_the_head_within_the_spec(engine, samples_di
         assert frame.head_height.contains(p.head_height, slack=1e-6)
 
 
-def test_skull_measured_spec_keeps_the_hair_inside_the_frame(engine, samples_dir, model_dir, tmp_path) -> None:
+def test_skull_measured_spec_keeps_the_hair_inside_the_frame(
+    engine, samples_dir, model_dir, tmp_path
+) -> None:
     spec = load_catalogue().get("fr_passport")  # head measured to the skull; voluminous hair above it
-    ctx = engine.make((samples_dir / "db_004.jpg").read_bytes(), spec, Options(), tmp_path, papers=(), force=True)
+    ctx = engine.make(
+        (samples_dir / "db_004.jpg").read_bytes(), spec, Options(), tmp_path, papers=(), force=True
+    )
     photo = np.asarray(Image.open(ctx.outputs["photo"]).convert("RGB"))
     m = _measure(engine, photo, spec.background.colours[0].rgb_tuple, model_dir)
     assert m["crown"] >= 0.01 * photo.shape[0]  # visible gap above the hair
