@@ -16,6 +16,24 @@ from engine.context import CheckResult, FaceAnalysis
 from engine.head import HeadTop
 from specs.schema import DocumentSpec
 
+CHECK_IDS = (
+    "face_size",
+    "head_cut",
+    "yaw",
+    "pitch",
+    "roll",
+    "eyes_closed",
+    "mouth_open",
+    "smile",
+    "glasses",
+    "lighting_uneven",
+    "exposure",
+    "dynamic_range",
+    "blur",
+    "compression",
+    "head_covering",
+)  # the order run_checks reports them in; stable API (bot strings check-<id>, tip-<id>)
+
 
 def run_checks(
     rgb: np.ndarray,
@@ -26,6 +44,8 @@ def run_checks(
     jpeg_quality: int | None,
     headwear: HeadwearModel | None = None,
 ) -> list[CheckResult]:
+    """Every selfie check, in `CHECK_IDS` order. `headwear` is the optional head-covering model
+    (built once by the caller); without it that check passes unmeasured."""
     policy = spec.policy
     crop = face_crop(rgb, face)
     share = headwear.clothes_share(rgb, face, head) if headwear is not None else None
@@ -38,14 +58,14 @@ def run_checks(
         expression.eyes_closed(face),
         expression.mouth_open(face, policy),
         expression.smile(face, policy),
-        glasses.glasses(crop, policy),
+        glasses.glasses(crop, face, policy),
         lighting.lighting_uneven(crop),
         lighting.exposure(crop),
         lighting.dynamic_range(crop),
         sharpness.blur(crop),
         sharpness.compression(jpeg_quality),
-        head_covering(share),
+        head_covering(share, policy, model_available=headwear is not None and headwear.available),
     ]
 
 
-__all__ = ["HeadwearModel", "run_checks"]
+__all__ = ["CHECK_IDS", "HeadwearModel", "run_checks"]
