@@ -31,6 +31,7 @@ from bot.config import ConfigError, Settings
 from bot.jobs.client import EngineJobs
 from bot.photos import PhotoStore
 from bot.retention import RetentionSweeper
+from bot.retry_after import RetryAfter
 
 if TYPE_CHECKING:
     from bot.conversation.texts import I18n
@@ -46,6 +47,7 @@ def build_bot(settings: Settings) -> Bot:
         if settings.telegram_api_url
         else AiohttpSession()
     )
+    session.middleware(RetryAfter())
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,
