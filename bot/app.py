@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+UPDATE_SLACK_S = 60.0  # what an update does besides waiting for the engine: downloads, sending files
+
 
 def build_bot(settings: Settings) -> Bot:
     """An aiogram Bot; TELEGRAM_API_URL points it at a local Bot API server (or the test fake)."""
@@ -68,11 +70,26 @@ def build_storage(settings: Settings) -> BaseStorage:
     )
 
 
-def build_isolation(storage: BaseStorage) -> BaseEventIsolation:
-    """One update per user at a time: across processes with Redis, within this one otherwise."""
+def build_isolation(storage: BaseStorage, lock_timeout_s: float | None = None) -> BaseEventIsolation:
+    """One update per user at a time: across processes with Redis, within this one otherwise.
+
+    The Redis lock expires after `lock_timeout_s` (None: aiogram's 60 s) so that a bot process
+    that died holding it cannot block its user for good. It must outlast the slowest update
+    (`update_time_limit`), or a second update of the same user runs beside the first one, whose
+    release then fails with LockNotOwnedError.
+    """
     if isinstance(storage, RedisStorage):
-        return storage.create_isolation()
+        if lock_timeout_s is None:
+            return storage.create_isolation()
+        return storage.create_isolation(lock_kwargs={"timeout": lock_timeout_s})
     return SimpleEventIsolation()
+
+
+def update_time_limit(settings: Settings) -> float:
+    """The longest one update may take: waiting for the final files, then sending them."""
+    from bot.handlers.delivery import FINAL_TIMEOUT_FACTOR
+
+    return settings.job_timeout_s * FINAL_TIMEOUT_FACTOR + UPDATE_SLACK_S
 
 
 def build_i18n() -> I18n | None:
@@ -113,7 +130,7 @@ def build_dispatcher(
     sweeper = RetentionSweeper(photos, settings.sweep_interval_s)
     dispatcher = Dispatcher(
         storage=storage,
-        events_isolation=build_isolation(storage),
+        events_isolation=build_isolation(storage, update_time_limit(settings)),
         settings=settings,
         jobs=jobs,
         photos=photos,

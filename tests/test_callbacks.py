@@ -8,6 +8,7 @@ import pytest
 from bot.conversation.callbacks import (
     ALL_CALLBACKS,
     MAX_CALLBACK_BYTES,
+    OWN_CLOTHES,
     AdjustCb,
     BackgroundCb,
     CountriesCb,
@@ -17,9 +18,11 @@ from bot.conversation.callbacks import (
     Move,
     Nav,
     NavCb,
+    OutfitCb,
 )
 from bot.conversation.keyboards import COUNTRIES_PER_PAGE
 from bot.conversation.texts import LANGUAGES
+from engine.outfits import load_outfits
 from specs import load_catalogue
 
 
@@ -34,6 +37,7 @@ def every_payload() -> list[str]:
         packed.append(DocCb(id=spec.id).pack())
         packed += [BackgroundCb(doc=spec.id, index=i).pack() for i in range(len(spec.background.colours))]
         packed += [AdjustCb(doc=spec.id, move=move).pack() for move in Move]
+        packed += [OutfitCb(doc=spec.id, id=o).pack() for o in (*load_outfits().ids, OWN_CLOTHES)]
     return packed
 
 
@@ -67,6 +71,7 @@ def test_prefixes_are_short_and_unique() -> None:
         (BackgroundCb, "b:us_passport:first"),
         (CountriesCb, "cs:two"),
         (DocCb, "d:us_passport:extra"),
+        (OutfitCb, "o:us_passport"),
     ],
 )
 def test_forged_payloads_do_not_unpack(cls: type, forged: str) -> None:

@@ -28,7 +28,8 @@ class Nav(StrEnum):
     retry_checks = "rchk"  # after a timeout
     retry_preview = "rprev"
     retry_files = "rfile"
-    outfit_keep = "keep"  # outfit: keep my own clothes (the only option for now)
+    outfit_try = "try"  # outfit offer: show my photo in a few outfits (the contact sheet)
+    retry_outfits = "rout"
     files = "files"  # the preview looks good: get the files
     another = "again"  # another document from the same selfie
     new_photo = "photo"  # start over with a new selfie
@@ -76,6 +77,16 @@ class AdjustCb(CallbackData, prefix="a"):
     move: Move
 
 
+OWN_CLOTHES = "own"  # OutfitCb.id of "keep my clothes" (catalogue ids are garment names, never this)
+
+
+class OutfitCb(CallbackData, prefix="o"):
+    """An outfit from the contact sheet (a catalogue id), or OWN_CLOTHES."""
+
+    doc: str
+    id: str
+
+
 ALL_CALLBACKS: tuple[type[CallbackData], ...] = (
     NavCb,
     LangCb,
@@ -84,4 +95,5 @@ ALL_CALLBACKS: tuple[type[CallbackData], ...] = (
     CountryCb,
     BackgroundCb,
     AdjustCb,
+    OutfitCb,
 )

@@ -12,6 +12,7 @@ from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.conversation.callbacks import (
+    OWN_CLOTHES,
     AdjustCb,
     BackgroundCb,
     CountriesCb,
@@ -21,6 +22,7 @@ from bot.conversation.callbacks import (
     Move,
     Nav,
     NavCb,
+    OutfitCb,
 )
 from bot.conversation.naming import document_label
 from bot.conversation.texts import Translator
@@ -107,14 +109,41 @@ def retry(t: Translator, to: Nav) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def backgrounds(t: Translator, spec: DocumentSpec, labels: Sequence[str]) -> InlineKeyboardMarkup:
-    """The spec's allowed colours (by index, with the document id so stale taps are caught),
-    then the outfit row: only "keep my clothes" for now."""
+def backgrounds(spec: DocumentSpec, labels: Sequence[str]) -> InlineKeyboardMarkup:
+    """The spec's allowed colours, by index, with the document id so stale taps are caught."""
     kb = InlineKeyboardBuilder()
     for index, label in enumerate(labels):
         kb.button(text=label, callback_data=BackgroundCb(doc=spec.id, index=index))
-    kb.button(text=t("button-outfit-keep"), callback_data=NavCb(to=Nav.outfit_keep))
-    kb.adjust(*([2] * ((len(labels) + 1) // 2)), 1)
+    kb.adjust(2)
+    return kb.as_markup()
+
+
+def outfit_offer(t: Translator, doc_id: str) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("button-outfit-keep"), callback_data=OutfitCb(doc=doc_id, id=OWN_CLOTHES))
+    kb.button(text=t("button-outfit-try"), callback_data=NavCb(to=Nav.outfit_try))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def outfit_sheet(t: Translator, doc_id: str, names: Sequence[tuple[str, str]]) -> InlineKeyboardMarkup:
+    """One numbered button per (outfit id, name), numbered like the badges on the contact sheet,
+    then "keep my clothes"."""
+    kb = InlineKeyboardBuilder()
+    for number, (outfit_id, name) in enumerate(names, start=1):
+        kb.button(text=f"{number} · {name}", callback_data=OutfitCb(doc=doc_id, id=outfit_id))
+    kb.button(text=t("button-outfit-keep"), callback_data=OutfitCb(doc=doc_id, id=OWN_CLOTHES))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def outfit_failed(t: Translator, doc_id: str, retry: bool) -> InlineKeyboardMarkup:
+    """The contact sheet could not be made: try again when it was our fault; own clothes always."""
+    kb = InlineKeyboardBuilder()
+    if retry:
+        kb.button(text=t("button-try-again"), callback_data=NavCb(to=Nav.retry_outfits))
+    kb.button(text=t("button-outfit-keep"), callback_data=OutfitCb(doc=doc_id, id=OWN_CLOTHES))
+    kb.adjust(1)
     return kb.as_markup()
 
 

@@ -1,4 +1,4 @@
-"""How documents, countries, sizes and print papers are named to a user in their language.
+"""How documents, countries, sizes, print papers and outfits are named to a user in their language.
 
 Why here and not in the .ftl files: document names are data (specs/data, with English, Chinese
 and local names) and country names come from CLDR through Babel, so no catalogue has to repeat
@@ -10,6 +10,7 @@ from __future__ import annotations
 from babel import Locale, UnknownLocaleError
 
 from bot.conversation.texts import Translator
+from engine.outfits.catalogue import UnknownOutfit, load_outfits
 from specs.schema import DocumentSpec
 from specs.search_index import likely_country
 
@@ -38,6 +39,15 @@ def document_name(spec: DocumentSpec, lang: str) -> str:
 def document_label(spec: DocumentSpec, lang: str) -> str:
     """Button text: flag and name."""
     return f"{flag(spec.country)} {document_name(spec, lang)}"
+
+
+def outfit_name(outfit_id: str, lang: str) -> str:
+    """The outfit catalogue's own name in `lang` (engine/outfits/catalogue.toml names every
+    outfit in every bot language); the id itself for an outfit no longer in the catalogue."""
+    try:
+        return load_outfits().get(outfit_id).names.get(lang)
+    except UnknownOutfit:
+        return outfit_id
 
 
 def country_name(country: str, lang: str, t: Translator) -> str:

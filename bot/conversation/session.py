@@ -11,7 +11,7 @@ from __future__ import annotations
 from aiogram.fsm.context import FSMContext
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.jobs.protocol import RenderRequest
+from bot.jobs.protocol import OutfitSheetRequest, RenderRequest
 
 ADJUST_STEP = 0.25  # one tap on a preview adjustment, as a share of the room the spec allows
 ADJUST_LIMIT = 1.0
@@ -32,6 +32,7 @@ class Session(BaseModel):
     selfie_key: str | None = None
     album: str | None = None  # media_group_id already taken, so the rest of an album is ignored
     background: str | None = None
+    outfit: str | None = None  # catalogue outfit id; None = the user's own clothes
     shift: float = 0.0
     zoom: float = 0.0
     brightness: float = 0.0
@@ -42,19 +43,19 @@ class Session(BaseModel):
     def choose_document(self, doc_id: str) -> None:
         """A new document: forget its style and adjustments, keep the selfie (same-selfie reuse)."""
         self.doc_id = doc_id
-        self.background = None
+        self.background = self.outfit = None
         self.shift = self.zoom = self.brightness = 0.0
         self.recent = [doc_id, *(d for d in self.recent if d != doc_id)][:RECENT_LIMIT]
 
     def new_selfie(self, key: str) -> None:
         self.selfie_key = key
         self.reuse = False
-        self.background = None
+        self.background = self.outfit = None
         self.shift = self.zoom = self.brightness = 0.0
 
     def reset_job(self) -> None:
         """/cancel and /new: drop the current document and selfie, keep language and consent."""
-        self.doc_id = self.selfie_key = self.album = self.background = None
+        self.doc_id = self.selfie_key = self.album = self.background = self.outfit = None
         self.reuse = False
         self.shift = self.zoom = self.brightness = 0.0
 
@@ -69,7 +70,7 @@ async def save(state: FSMContext, session: Session) -> None:
 
 
 def render_request(session: Session, *, preview: bool, papers: list[str] | None = None) -> RenderRequest:
-    """The engine job for the session's selfie, document, style and adjustments."""
+    """The engine job for the session's selfie, document, style (outfit included) and adjustments."""
     assert session.selfie_key is not None and session.doc_id is not None
     return RenderRequest(
         selfie_key=session.selfie_key,
@@ -80,4 +81,19 @@ def render_request(session: Session, *, preview: bool, papers: list[str] | None 
         brightness=session.brightness,
         preview=preview,
         papers=papers or [],
+        outfit=session.outfit,
+    )
+
+
+def outfit_sheet_request(session: Session) -> OutfitSheetRequest:
+    """The contact sheet for the session's selfie and document, styled like its preview; the
+    engine picks the outfits that suit the document's background."""
+    assert session.selfie_key is not None and session.doc_id is not None
+    return OutfitSheetRequest(
+        selfie_key=session.selfie_key,
+        doc_id=session.doc_id,
+        background=session.background,
+        shift=session.shift,
+        zoom=session.zoom,
+        brightness=session.brightness,
     )

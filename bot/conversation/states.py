@@ -15,7 +15,8 @@ class Flow(StatesGroup):
     document = State()  # which document: search, popular, recent, country → type
     capture = State()  # guide + example shown; waiting for the selfie
     checks = State()  # the selfie was checked: issues listed, Retake / Continue anyway
-    style = State()  # background colour (spec-allowed only) and outfit
+    style = State()  # background colour (spec-allowed only)
+    outfit = State()  # keep my clothes, or try outfits on a contact sheet (documents that allow it)
     preview = State()  # watermarked preview with adjustments
     checkout = State()  # paying (FREE_MODE skips straight to delivery)
     delivered = State()  # files sent; another document from the same selfie?

@@ -18,6 +18,7 @@ from bot.handlers import (
     document,
     errors,
     language,
+    outfit,
     preview,
     review,
     start,
@@ -25,7 +26,7 @@ from bot.handlers import (
 )
 from bot.middlewares import LocaleMiddleware, ThrottlingMiddleware, TurnMiddleware
 
-CONCERNS = (start, language, account, document, capture, review, style, preview, delivery, errors)
+CONCERNS = (start, language, account, document, capture, review, style, outfit, preview, delivery, errors)
 
 
 def get_routers(throttling: ThrottlingMiddleware | None = None) -> list[Router]:

@@ -30,6 +30,7 @@ HINTS: dict[str | None, str] = {
     Flow.capture.state: "capture-waiting",
     Flow.checks.state: "hint-buttons",
     Flow.style.state: "hint-buttons",
+    Flow.outfit.state: "hint-buttons",
     Flow.preview.state: "hint-buttons",
     Flow.checkout.state: "hint-buttons",
     Flow.delivered.state: "hint-delivered",

@@ -1,22 +1,23 @@
-"""The style step: the background colour (only colours the document's rules allow) and the
-outfit (keep one's own clothes; outfit change comes later).
+"""The style step: the background colour (only colours the document's rules allow), then the
+outfit (bot/handlers/outfit.py: keep one's own clothes, or try outfits).
 
-No tap is asked for when there is nothing to choose: a single allowed colour, or a document whose
-authority forbids edited photos (the real background is kept), goes straight to the preview.
+No tap is asked for when there is nothing to choose: a single allowed colour goes straight on to
+the outfit offer, and a document whose authority forbids edited photos (the real background is
+kept, and so are the clothes) goes straight to the preview.
 """
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.types import CallbackQuery
 
 from bot.conversation import keyboards as kb
-from bot.conversation.callbacks import BackgroundCb, Nav, NavCb
+from bot.conversation.callbacks import BackgroundCb
 from bot.conversation.naming import document_name
 from bot.conversation.screens import colour_label
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
-from bot.handlers import preview
+from bot.handlers import outfit, preview
 from bot.middlewares.throttling import PROCESSING
 from specs import DocumentSpec
 
@@ -25,7 +26,7 @@ async def show_style(turn: Turn, spec: DocumentSpec) -> None:
     session = await turn.session()
     colours = spec.background.colours
     if not spec.edits.background_replacement:
-        session.background = None
+        session.background = session.outfit = None
         await turn.save(session)
         await turn.say("style-real-background")
         await preview.show_preview(turn, spec)
@@ -34,13 +35,11 @@ async def show_style(turn: Turn, spec: DocumentSpec) -> None:
         session.background = colours[0].name
         await turn.save(session)
         await turn.say("style-single", colour=colour_label(turn.t, colours[0].name))
-        await preview.show_preview(turn, spec)
+        await outfit.offer_outfits(turn, spec)
         return
     await turn.state.set_state(Flow.style)
     labels = [colour_label(turn.t, c.name) for c in colours]
-    await turn.say(
-        "style-choose", kb.backgrounds(turn.t, spec, labels), document=document_name(spec, turn.lang)
-    )
+    await turn.say("style-choose", kb.backgrounds(spec, labels), document=document_name(spec, turn.lang))
 
 
 async def on_background(query: CallbackQuery, callback_data: BackgroundCb, turn: Turn) -> None:
@@ -56,16 +55,11 @@ async def on_background(query: CallbackQuery, callback_data: BackgroundCb, turn:
     session.background = colour.name
     await turn.save(session)
     await query.answer(colour_label(turn.t, colour.name))
-    await preview.show_preview(turn, spec)
-
-
-async def on_outfit(query: CallbackQuery, turn: Turn) -> None:
-    await query.answer(turn.t("style-outfit-note"), show_alert=True)
+    await outfit.offer_outfits(turn, spec)
 
 
 def make_router() -> Router:
     """A fresh router of this concern (a router can belong to one dispatcher only)."""
     router = Router(name="style")
     router.callback_query.register(on_background, BackgroundCb.filter(), Flow.style, flags={PROCESSING: True})
-    router.callback_query.register(on_outfit, NavCb.filter(F.to == Nav.outfit_keep), Flow.style)
     return router

@@ -1,4 +1,4 @@
-"""`EngineJobs`: what the handlers call to analyze a selfie or render a document.
+"""`EngineJobs`: what the handlers call to analyze a selfie, render a document or show outfits.
 
 Job ids are content hashes: "<user_id>/<sha256(selfie bytes + canonical options JSON)>". So the
 same request is the same job: a stored result is returned without queueing anything, two
@@ -30,8 +30,16 @@ from bot.config import RuntimeSettings
 from bot.jobs.broker import make_broker, make_ledger
 from bot.jobs.engine_host import EngineHost
 from bot.jobs.ledger import JobLedger
-from bot.jobs.protocol import INTERNAL, SELFIE_MISSING, AnalyzeResult, RenderRequest, RenderResult
-from bot.jobs.tasks import ANALYZE, RENDER, JobRuntime, register_tasks
+from bot.jobs.protocol import (
+    INTERNAL,
+    SELFIE_MISSING,
+    AnalyzeResult,
+    OutfitSheetRequest,
+    OutfitSheetResult,
+    RenderRequest,
+    RenderResult,
+)
+from bot.jobs.tasks import ANALYZE, OUTFIT_SHEET, RENDER, JobRuntime, register_tasks
 from bot.photos import PhotoMissing, PhotoStore
 
 log = logging.getLogger(__name__)
@@ -40,7 +48,7 @@ JOB_SCHEMA = 1  # bump when the same inputs should give different outputs (cache
 POLL_FIRST_S = 0.02
 POLL_MAX_S = 0.25
 
-R = TypeVar("R", AnalyzeResult, RenderResult)
+R = TypeVar("R", AnalyzeResult, RenderResult, OutfitSheetResult)
 
 
 class JobTimeout(TimeoutError):
@@ -119,7 +127,7 @@ class EngineJobs:
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    # --- the two jobs ----------------------------------------------------------------------
+    # --- the jobs --------------------------------------------------------------------------
 
     async def analyze(self, selfie_key: str, doc_id: str, *, timeout: float) -> AnalyzeResult:
         try:  # reading and hashing up to 20 MB: off the event loop
@@ -136,6 +144,15 @@ class EngineJobs:
             return RenderResult(ok=False, error_code=SELFIE_MISSING)
         kwargs = {"request": request.model_dump(mode="json")}
         return await self._run(RENDER, job_id, kwargs, RenderResult, timeout)
+
+    async def outfit_sheet(self, request: OutfitSheetRequest, *, timeout: float) -> OutfitSheetResult:
+        """The selfie in a few outfits as one contact-sheet image (`files["outfits.jpg"]`)."""
+        try:
+            job_id = await asyncio.to_thread(self.outfit_sheet_job_id, request)
+        except PhotoMissing:
+            return OutfitSheetResult(ok=False, error_code=SELFIE_MISSING)
+        kwargs = {"request": request.model_dump(mode="json")}
+        return await self._run(OUTFIT_SHEET, job_id, kwargs, OutfitSheetResult, timeout)
 
     async def counts(self) -> dict[str, int]:
         """Executions so far: `analyze.started`, `analyze.done`, `render.skipped`, ..."""
@@ -156,6 +173,10 @@ class EngineJobs:
         options = request.model_dump(mode="json", exclude={"selfie_key"})
         options["papers"] = sorted(set(options["papers"]))
         return self.job_id(request.selfie_key, {"task": RENDER, **options})
+
+    def outfit_sheet_job_id(self, request: OutfitSheetRequest) -> str:
+        options = request.model_dump(mode="json", exclude={"selfie_key"})  # the outfits' order counts
+        return self.job_id(request.selfie_key, {"task": OUTFIT_SHEET, **options})
 
     # --- queue, wait, cache ----------------------------------------------------------------
 

@@ -52,6 +52,7 @@ class RenderRequest(BaseModel):
 
     `shift`, `zoom` and `brightness` are the preview adjustments, each -1..1 (engine Adjustments).
     `papers` are the print sheets to make with the final files; empty = the engine's default set.
+    `outfit` is a catalogue outfit id (engine/outfits/catalogue.toml); None keeps the user's clothes.
     """
 
     selfie_key: str
@@ -62,6 +63,7 @@ class RenderRequest(BaseModel):
     brightness: float = Field(default=0, ge=-1, le=1)
     preview: bool = True
     papers: list[Paper] = []
+    outfit: str | None = None
 
 
 class RenderResult(BaseModel):
@@ -72,3 +74,28 @@ class RenderResult(BaseModel):
     # "photo.jpg", "sheet_4x6.jpg", "sheet_a4.pdf", "report.txt", "report.json", ...
     files: dict[str, str] = {}
     checks: list[CheckView] = []
+
+
+class OutfitSheetRequest(BaseModel):
+    """The user's photo in a few outfits, tiled into one numbered contact sheet (the outfit step).
+
+    Always a watermarked preview. The style fields match the preview's, so the sheet shows what
+    the chosen outfit will look like. `outfits` are catalogue ids in cell order; empty = the
+    engine's suggestions for the document (engine.outfits.sheet.suggest_outfits).
+    """
+
+    selfie_key: str
+    doc_id: str
+    background: str | None = None
+    shift: float = Field(default=0, ge=-1, le=1)
+    zoom: float = Field(default=0, ge=-1, le=1)
+    brightness: float = Field(default=0, ge=-1, le=1)
+    outfits: list[str] = Field(default=[], max_length=9)  # one-digit badges
+
+
+class OutfitSheetResult(BaseModel):
+    ok: bool
+    error_code: str | None = None
+    error_params: dict[str, Any] = {}
+    files: dict[str, str] = {}  # "outfits.jpg" → absolute path in the PhotoStore results folder
+    outfits: list[str] = []  # the outfit in each numbered cell: badge 1 is outfits[0]

@@ -1,4 +1,5 @@
-"""The taskiq tasks `idphoto.analyze` and `idphoto.render`, registered on a broker at run time.
+"""The taskiq tasks `idphoto.analyze`, `idphoto.render` and `idphoto.outfit_sheet`, registered on
+a broker at run time.
 
 Why a registration function and not module-level `@broker.task`: the broker is built from
 settings (Redis or in-memory), and the tasks close over a `JobRuntime` (the engine host, the
@@ -21,7 +22,7 @@ from taskiq.exceptions import NoResultError
 from bot.jobs import work
 from bot.jobs.engine_host import EngineHost
 from bot.jobs.ledger import JobLedger
-from bot.jobs.protocol import RenderRequest
+from bot.jobs.protocol import OutfitSheetRequest, RenderRequest
 from bot.photos import PhotoStore
 from specs.catalogue import Catalogue
 
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 ANALYZE = "idphoto.analyze"
 RENDER = "idphoto.render"
+OUTFIT_SHEET = "idphoto.outfit_sheet"
 
 
 @dataclass
@@ -68,4 +70,17 @@ def register_tasks(broker: AsyncBroker, runtime: JobRuntime) -> None:
         out_dir = runtime.photos.result_dir(context.message.task_id)
         result = await runtime.host.run(work.render, runtime.catalogue, runtime.photos, parsed, out_dir)
         await runtime.ledger.count("render.done")
+        return result.model_dump(mode="json")
+
+    @broker.task(task_name=OUTFIT_SHEET)
+    async def outfit_sheet(
+        request: dict[str, Any], context: Annotated[Context, TaskiqDepends()]
+    ) -> dict[str, Any]:
+        if await already_done(context, "outfit_sheet"):
+            raise NoResultError
+        await runtime.ledger.count("outfit_sheet.started")
+        parsed = OutfitSheetRequest.model_validate(request)
+        out_dir = runtime.photos.result_dir(context.message.task_id)
+        result = await runtime.host.run(work.outfit_sheet, runtime.catalogue, runtime.photos, parsed, out_dir)
+        await runtime.ledger.count("outfit_sheet.done")
         return result.model_dump(mode="json")

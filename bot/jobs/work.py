@@ -1,4 +1,4 @@
-"""The two engine jobs as plain functions: bytes from the PhotoStore in, a protocol model out.
+"""The engine jobs as plain functions: bytes from the PhotoStore in, a protocol model out.
 
 They run on the engine thread (EngineHost) and never raise for anything a user can cause: typed
 engine errors become `ok=False` with the engine's code, so the worker stores an answer the bot
@@ -21,6 +21,8 @@ from bot.jobs.protocol import (
     UNKNOWN_DOCUMENT,
     AnalyzeResult,
     CheckView,
+    OutfitSheetRequest,
+    OutfitSheetResult,
     RenderRequest,
     RenderResult,
 )
@@ -36,6 +38,9 @@ log = logging.getLogger(__name__)
 
 PREVIEW_MAX_SIDE = 800  # px: enough to judge framing on a phone, useless as an ID photo
 PREVIEW_QUALITY = 85
+SHEET_FILE = "outfits.jpg"
+SHEET_CELL_WIDTH = 360  # px per outfit: four cells make a ~760 px square, sharp on any phone
+SHEET_MAX_SIDE = 1280  # Telegram shows photos up to 1280 px; more is sent but never seen
 DEFAULT_PAPERS = ("4x6", "a4", "letter")
 
 
@@ -85,6 +90,43 @@ def render(
         return RenderResult(**_failure(exc, request.doc_id))
 
 
+def outfit_sheet(
+    engine: Engine,
+    catalogue: Catalogue,
+    photos: PhotoStore,
+    request: OutfitSheetRequest,
+    out_dir: Path,
+) -> OutfitSheetResult:
+    """The user's photo in a few outfits as one watermarked contact sheet (one engine call).
+
+    Documents that refuse outfits fail with the engine's own code (`outfit_not_allowed`, ...):
+    the bot never offers outfits there, so meeting it means a stale or forged request.
+    """
+    from engine.outfits.sheet import outfit_sheet as make_sheet
+
+    try:
+        spec = catalogue.get(request.doc_id)
+        data = photos.selfie_bytes(request.selfie_key)
+        style = RenderRequest(
+            selfie_key=request.selfie_key,
+            doc_id=request.doc_id,
+            background=request.background,
+            shift=request.shift,
+            zoom=request.zoom,
+            brightness=request.brightness,
+            preview=True,
+        )
+        ctx = engine.analyze(data, spec, render_options(spec, style))
+        if ctx.blocking:
+            return OutfitSheetResult(ok=False, error_code=CHECKS_FAILED)
+        sheet = make_sheet(engine, ctx, request.outfits or None, cell_width=SHEET_CELL_WIDTH)
+        path = out_dir / SHEET_FILE
+        write_preview(sheet.image, path, max_side=SHEET_MAX_SIDE)
+        return OutfitSheetResult(ok=True, files={path.name: str(path)}, outfits=list(sheet.outfit_ids))
+    except Exception as exc:
+        return OutfitSheetResult(**_failure(exc, request.doc_id))
+
+
 def render_options(spec: DocumentSpec, request: RenderRequest) -> Options:
     """Same rule as `idphoto make`: no-edit documents are cropped only unless a colour is asked."""
     from engine.context import Adjustments, Options
@@ -94,6 +136,7 @@ def render_options(spec: DocumentSpec, request: RenderRequest) -> Options:
         keep_background=spec.edits.no_edit and request.background is None,
         adjust=Adjustments(shift=request.shift, zoom=request.zoom, brightness=request.brightness),
         watermark=request.preview,
+        outfit=request.outfit,
     )
 
 
@@ -110,12 +153,12 @@ def check_views(checks: list[CheckResult]) -> list[CheckView]:
     ]
 
 
-def write_preview(rgb: Any, path: Path) -> None:
-    """Downscale to ≤ PREVIEW_MAX_SIDE and write a JPEG atomically (the bot may read it at once)."""
+def write_preview(rgb: Any, path: Path, max_side: int = PREVIEW_MAX_SIDE) -> None:
+    """Downscale to ≤ `max_side` px and write a JPEG atomically (the bot may read it at once)."""
     from PIL import Image
 
     image = Image.fromarray(rgb)
-    image.thumbnail((PREVIEW_MAX_SIDE, PREVIEW_MAX_SIDE), Image.Resampling.LANCZOS)
+    image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=PREVIEW_QUALITY, optimize=True)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -159,8 +159,12 @@ error-unexpected = Sorry, something went wrong on my side. Please try again; if 
 style-choose = Choose the background colour. These are the colours the { $document } rules allow:
 style-single = Background: { $colour } (the only colour the rules allow).
 style-real-background = This document does not allow edited photos, so I keep your real background.
-style-outfit-note = Changing clothes is coming soon. For now you keep your own clothes.
-button-outfit-keep = 👔 Outfit: my own clothes
+button-outfit-keep = 👕 Keep my clothes
+button-outfit-try = 👔 Try outfits
+outfit-offer = Would you like to see yourself in a suit, a blazer or a shirt? I can show your photo in a few outfits, or you can keep your own clothes.
+outfit-making = 👔 Dressing your photo in a few outfits…
+outfit-sheet-caption = Your photo in a few outfits (a watermarked preview). Tap the number of the one you like, or keep your own clothes.
+outfit-own-clothes = Your own clothes
 colour-white = White
 colour-near-white = Near white
 colour-off-white = Off-white
@@ -202,7 +206,7 @@ help =
     <b>How it works</b>
     1. Tell me which document the photo is for.
     2. Send a selfie: I check it against the official rules and tell you what to fix.
-    3. Choose the background, look at the preview and adjust it.
+    3. Choose the background and, if you like, an outfit; look at the preview and adjust it.
     4. Get the photo file, a print sheet and a check report.
     /new: a photo for another document
     /language: change the language

@@ -157,8 +157,12 @@ error-unexpected = Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo;
 style-choose = Elige el color del fondo. Estos son los colores que permiten las normas de { $document }:
 style-single = Fondo: { $colour } (el único color que permiten las normas).
 style-real-background = Este documento no admite fotos editadas, así que mantengo tu fondo real.
-style-outfit-note = Pronto podrás cambiar de ropa. De momento se mantiene tu propia ropa.
-button-outfit-keep = 👔 Ropa: la mía
+button-outfit-keep = 👕 Mantener mi ropa
+button-outfit-try = 👔 Probar conjuntos
+outfit-offer = ¿Quieres verte con traje, blazer o camisa? Puedo mostrar tu foto con varios conjuntos, o puedes quedarte con tu propia ropa.
+outfit-making = 👔 Probando varios conjuntos en tu foto…
+outfit-sheet-caption = Tu foto con varios conjuntos (una vista previa con marca de agua). Toca el número del que te guste o quédate con tu propia ropa.
+outfit-own-clothes = Tu propia ropa
 colour-white = Blanco
 colour-near-white = Casi blanco
 colour-off-white = Blanco roto
@@ -200,7 +204,7 @@ help =
     <b>Cómo funciona</b>
     1. Dime para qué documento es la foto.
     2. Envía un selfi: lo compruebo con las normas oficiales y te digo qué corregir.
-    3. Elige el fondo, mira la vista previa y ajústala.
+    3. Elige el fondo y, si quieres, un conjunto; mira la vista previa y ajústala.
     4. Recibe el archivo de la foto, una hoja para imprimir y un informe de comprobación.
     /new: una foto para otro documento
     /language: cambiar el idioma

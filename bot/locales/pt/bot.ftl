@@ -157,8 +157,12 @@ error-unexpected = Desculpe, algo deu errado do meu lado. Tente de novo; se cont
 style-choose = Escolha a cor do fundo. Estas são as cores que as regras de { $document } permitem:
 style-single = Fundo: { $colour } (a única cor que as regras permitem).
 style-real-background = Este documento não aceita fotos editadas, então mantenho o seu fundo real.
-style-outfit-note = A troca de roupa chega em breve. Por enquanto você fica com a sua própria roupa.
-button-outfit-keep = 👔 Roupa: a minha
+button-outfit-keep = 👕 Manter minha roupa
+button-outfit-try = 👔 Experimentar roupas
+outfit-offer = Quer se ver de terno, blazer ou camisa? Posso mostrar a sua foto com algumas roupas, ou você pode ficar com a sua própria roupa.
+outfit-making = 👔 Vestindo a sua foto com algumas roupas…
+outfit-sheet-caption = A sua foto com algumas roupas (uma prévia com marca-d'água). Toque no número da que você preferir, ou fique com a sua própria roupa.
+outfit-own-clothes = A sua própria roupa
 colour-white = Branco
 colour-near-white = Quase branco
 colour-off-white = Branco gelo
@@ -200,7 +204,7 @@ help =
     <b>Como funciona</b>
     1. Diga para qual documento é a foto.
     2. Envie uma selfie: verifico as regras oficiais e digo o que corrigir.
-    3. Escolha o fundo, veja a prévia e ajuste.
+    3. Escolha o fundo e, se quiser, uma roupa; veja a prévia e ajuste.
     4. Receba o arquivo da foto, uma folha para impressão e um relatório de verificação.
     /new: uma foto para outro documento
     /language: mudar o idioma

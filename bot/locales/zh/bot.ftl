@@ -157,8 +157,12 @@ error-unexpected = 抱歉，我这边出了点问题。请重试；如果一直�
 style-choose = 请选择背景颜色。以下是{ $document }规定允许的颜色：
 style-single = 背景：{ $colour }（规定只允许这一种颜色）。
 style-real-background = 该证件不允许编辑照片，因此保留你的真实背景。
-style-outfit-note = 换装功能即将推出。目前保留你自己的衣服。
-button-outfit-keep = 👔 服装：我自己的衣服
+button-outfit-keep = 👕 保留我的衣服
+button-outfit-try = 👔 试穿服装
+outfit-offer = 想看看自己穿西装、西装外套或衬衫的样子吗？我可以把你的照片换上几套服装给你看，你也可以保留自己的衣服。
+outfit-making = 👔 正在为你的照片换上几套服装…
+outfit-sheet-caption = 你的照片换上几套服装后的样子（带水印的预览）。点击你喜欢的那套的编号，或保留自己的衣服。
+outfit-own-clothes = 你自己的衣服
 colour-white = 白色
 colour-near-white = 近白色
 colour-off-white = 米白色
@@ -200,7 +204,7 @@ help =
     <b>使用说明</b>
     1. 告诉我照片用于哪种证件。
     2. 发送一张自拍：我会按官方要求检查，并告诉你需要改进的地方。
-    3. 选择背景，查看预览并进行调整。
+    3. 选择背景，愿意的话再选一套服装；查看预览并进行调整。
     4. 获取照片文件、打印排版页和检查报告。
     /new：为其他证件制作照片
     /language：切换语言

@@ -1,0 +1,140 @@
+"""The outfit step, right after the background colour: keep one's own clothes, or see one's own
+photo in a few outfits (one contact-sheet image from one engine job) and pick one by number.
+
+Why a contact sheet and not one preview per outfit: a single picture lets the user compare at a
+glance, costs one job instead of four, and keeps the chat short. The badges on the sheet (1, 2,
+3…) match the numbered buttons, which also carry the outfit's name in the user's language.
+
+Documents whose rules forbid edited photos never get the offer (their preview keeps the real
+background and clothes). The choice lives in the session, so the preview, its adjustments and
+the final files all use it. A later tap on the sheet (while the preview is shown) switches the
+outfit and re-renders the preview; a button of another document, or of a step already left,
+gets the polite "no longer active".
+"""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.enums import ChatAction
+from aiogram.filters import StateFilter
+from aiogram.types import CallbackQuery, FSInputFile
+
+from bot.conversation import keyboards as kb
+from bot.conversation.callbacks import OWN_CLOTHES, Nav, NavCb, OutfitCb
+from bot.conversation.naming import outfit_name
+from bot.conversation.problems import RETRY_CODES, error_text
+from bot.conversation.progress import working
+from bot.conversation.session import Session, outfit_sheet_request
+from bot.conversation.states import Flow
+from bot.conversation.turn import Turn
+from bot.handlers import preview
+from bot.handlers.replies import drop_message, replace_text
+from bot.jobs.client import JobTimeout
+from bot.jobs.work import SHEET_FILE
+from bot.middlewares.throttling import PROCESSING
+from engine.outfits.catalogue import load_outfits, outfit_allowed
+from specs import DocumentSpec
+
+OUTFIT_STEPS = (Flow.outfit, Flow.preview)  # where the offer's and the sheet's buttons still work
+
+
+async def offer_outfits(turn: Turn, spec: DocumentSpec) -> None:
+    """After the background: the outfit offer where the document allows it, else the preview."""
+    if not outfit_allowed(spec):
+        session = await turn.session()
+        session.outfit = None
+        await turn.save(session)
+        await preview.show_preview(turn, spec)
+        return
+    await turn.state.set_state(Flow.outfit)
+    await turn.say("outfit-offer", kb.outfit_offer(turn.t, spec.id))
+
+
+async def show_sheet(turn: Turn, spec: DocumentSpec) -> None:
+    """Render the contact sheet as a job and send it as a photo with numbered buttons."""
+    session = await turn.session()
+    t = turn.t
+    status = await turn.say("outfit-making")
+    try:
+        async with working(
+            turn.bot,
+            turn.chat_id,
+            ChatAction.UPLOAD_PHOTO,
+            status_id=status.message_id,
+            still_text=t("still-working"),
+        ):
+            result = await turn.jobs.outfit_sheet(
+                outfit_sheet_request(session), timeout=turn.settings.job_timeout_s
+            )
+    except JobTimeout:
+        await replace_text(
+            turn, status.message_id, t("job-timeout"), kb.outfit_failed(t, spec.id, retry=True)
+        )
+        return
+    if not result.ok or SHEET_FILE not in result.files or not result.outfits:
+        markup = kb.outfit_failed(t, spec.id, retry=result.error_code in RETRY_CODES)
+        await replace_text(turn, status.message_id, error_text(t, result.error_code), markup)
+        return
+    names = [(outfit_id, outfit_name(outfit_id, turn.lang)) for outfit_id in result.outfits]
+    await turn.bot.send_photo(
+        turn.chat_id,
+        FSInputFile(result.files[SHEET_FILE], filename=SHEET_FILE),
+        caption=t("outfit-sheet-caption"),
+        reply_markup=kb.outfit_sheet(t, spec.id, names),
+    )
+    await drop_message(turn, status.message_id)
+
+
+async def _current(
+    query: CallbackQuery, turn: Turn, doc: str | None = None
+) -> tuple[Session, DocumentSpec] | None:
+    """The session and its document when a button still applies to them; else answers "stale"."""
+    session = await turn.session()
+    if (
+        session.doc_id not in turn.catalogue
+        or session.selfie_key is None
+        or (doc is not None and doc != session.doc_id)
+    ):
+        await query.answer(turn.t("stale-button"))
+        return None
+    spec = turn.catalogue.get(session.doc_id)
+    if not outfit_allowed(spec):
+        await query.answer(turn.t("stale-button"))
+        return None
+    return session, spec
+
+
+async def on_try(query: CallbackQuery, turn: Turn) -> None:
+    current = await _current(query, turn)
+    if current is None:
+        return
+    await query.answer()
+    await show_sheet(turn, current[1])
+
+
+async def on_choice(query: CallbackQuery, callback_data: OutfitCb, turn: Turn) -> None:
+    """An outfit from the sheet, or "keep my clothes" (offer, sheet or a failed sheet)."""
+    current = await _current(query, turn, callback_data.doc)
+    if current is None:
+        return
+    session, spec = current
+    chosen = None if callback_data.id == OWN_CLOTHES else callback_data.id
+    if chosen is not None and chosen not in load_outfits().ids:
+        await query.answer(turn.t("stale-button"))  # an outfit withdrawn from the catalogue
+        return
+    await query.answer(outfit_name(chosen, turn.lang) if chosen else turn.t("outfit-own-clothes"))
+    if chosen == session.outfit and await turn.state.get_state() == Flow.preview.state:
+        return  # the preview above already shows it
+    session.outfit = chosen
+    await turn.save(session)
+    await preview.show_preview(turn, spec)
+
+
+def make_router() -> Router:
+    """A fresh router of this concern (a router can belong to one dispatcher only)."""
+    router = Router(name="outfit")
+    steps = StateFilter(*OUTFIT_STEPS)
+    sheet_buttons = NavCb.filter(F.to.in_({Nav.outfit_try, Nav.retry_outfits}))
+    router.callback_query.register(on_try, sheet_buttons, steps, flags={PROCESSING: True})
+    router.callback_query.register(on_choice, OutfitCb.filter(), steps, flags={PROCESSING: True})
+    return router
