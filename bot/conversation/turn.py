@@ -8,6 +8,7 @@ already injects (bot, state, user, chat) and the services the dispatcher carries
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from aiogram import Bot
 from aiogram.fsm.context import FSMContext
 from aiogram.types import InlineKeyboardMarkup, Message, User
 
+from bot.conversation.progress import working
 from bot.conversation.session import Session, load, save
 from bot.conversation.texts import Translator
 from specs import Catalogue
@@ -55,3 +57,10 @@ class Turn:
     async def say(self, key: str, markup: InlineKeyboardMarkup | None = None, **args: Any) -> Message:
         """Send the catalogue message `key` to this chat."""
         return await self.bot.send_message(self.chat_id, self.t(key, **args), reply_markup=markup)
+
+    def working(self, status: Message, action: str) -> AbstractAsyncContextManager[None]:
+        """While a job runs: repeat the chat `action` and, after a while, edit `status` to say we
+        are still working (see bot.conversation.progress.working)."""
+        return working(
+            self.bot, self.chat_id, action, status_id=status.message_id, still_text=self.t("still-working")
+        )

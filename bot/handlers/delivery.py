@@ -19,7 +19,6 @@ from bot.conversation import keyboards as kb
 from bot.conversation.callbacks import Nav, NavCb
 from bot.conversation.naming import document_name, papers_for, size_text
 from bot.conversation.problems import error_text
-from bot.conversation.progress import working
 from bot.conversation.session import render_request
 from bot.conversation.states import Flow
 from bot.conversation.texts import Translator
@@ -78,13 +77,7 @@ async def deliver(turn: Turn, spec: DocumentSpec) -> None:
     await turn.save(session)
     status = await turn.say("delivery-making")
     try:
-        async with working(
-            turn.bot,
-            turn.chat_id,
-            ChatAction.UPLOAD_DOCUMENT,
-            status_id=status.message_id,
-            still_text=t("still-working"),
-        ):
+        async with turn.working(status, ChatAction.UPLOAD_DOCUMENT):
             result = await turn.jobs.render(
                 request, timeout=turn.settings.job_timeout_s * FINAL_TIMEOUT_FACTOR
             )

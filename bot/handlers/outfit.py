@@ -23,7 +23,6 @@ from bot.conversation import keyboards as kb
 from bot.conversation.callbacks import OWN_CLOTHES, Nav, NavCb, OutfitCb
 from bot.conversation.naming import outfit_name
 from bot.conversation.problems import RETRY_CODES, error_text
-from bot.conversation.progress import working
 from bot.conversation.session import Session, outfit_sheet_request
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
@@ -56,13 +55,7 @@ async def show_sheet(turn: Turn, spec: DocumentSpec) -> None:
     t = turn.t
     status = await turn.say("outfit-making")
     try:
-        async with working(
-            turn.bot,
-            turn.chat_id,
-            ChatAction.UPLOAD_PHOTO,
-            status_id=status.message_id,
-            still_text=t("still-working"),
-        ):
+        async with turn.working(status, ChatAction.UPLOAD_PHOTO):
             result = await turn.jobs.outfit_sheet(
                 outfit_sheet_request(session), timeout=turn.settings.job_timeout_s
             )

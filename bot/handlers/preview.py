@@ -16,7 +16,6 @@ from bot.conversation import keyboards as kb
 from bot.conversation.callbacks import AdjustCb, Move, Nav, NavCb
 from bot.conversation.naming import document_name
 from bot.conversation.problems import error_keyboard, error_text
-from bot.conversation.progress import working
 from bot.conversation.session import ADJUST_LIMIT, ADJUST_STEP, Session, render_request
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
@@ -58,13 +57,7 @@ async def show_preview(turn: Turn, spec: DocumentSpec) -> None:
     await turn.state.set_state(Flow.preview)
     status = await turn.say("preview-making")
     try:
-        async with working(
-            turn.bot,
-            turn.chat_id,
-            ChatAction.UPLOAD_PHOTO,
-            status_id=status.message_id,
-            still_text=t("still-working"),
-        ):
+        async with turn.working(status, ChatAction.UPLOAD_PHOTO):
             request = render_request(session, preview=True)
             result = await turn.jobs.render(request, timeout=turn.settings.job_timeout_s)
     except JobTimeout:

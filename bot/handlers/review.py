@@ -14,7 +14,6 @@ from bot.conversation import keyboards as kb
 from bot.conversation.callbacks import Nav, NavCb
 from bot.conversation.naming import document_name
 from bot.conversation.problems import error_keyboard, error_text, issue_lines
-from bot.conversation.progress import working
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
 from bot.handlers import style
@@ -33,13 +32,7 @@ async def review_selfie(turn: Turn, spec: DocumentSpec) -> None:
     name = document_name(spec, turn.lang)
     status = await turn.say("checks-running", document=name)
     try:
-        async with working(
-            turn.bot,
-            turn.chat_id,
-            ChatAction.TYPING,
-            status_id=status.message_id,
-            still_text=t("still-working"),
-        ):
+        async with turn.working(status, ChatAction.TYPING):
             result = await turn.jobs.analyze(session.selfie_key, spec.id, timeout=turn.settings.job_timeout_s)
     except JobTimeout:
         await replace_text(turn, status.message_id, t("job-timeout"), kb.retry(t, Nav.retry_checks))
