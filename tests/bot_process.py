@@ -11,13 +11,13 @@ to its own URL.
 from __future__ import annotations
 
 import asyncio
-import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from tests.fake_telegram import FakeTelegramServer, RecordedRequest
+from tests.worker_process import terminate
 
 READY_TIMEOUT_S = 30.0
 WEBHOOK_PATH = "/telegram/hook"
@@ -59,14 +59,7 @@ class BotProcess:
 
     def stop(self) -> int:
         """SIGTERM, as a deployment does; returns the exit code."""
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        return self.process.returncode
+        return terminate(self.process)
 
     def handled(self) -> int:
         """Updates this process handled, from aiogram's own log line (`Update id=... is handled`)."""

@@ -21,6 +21,18 @@ from bot.jobs.client import EngineJobs
 READY_TIMEOUT_S = 60.0
 
 
+def terminate(process: subprocess.Popen[bytes], timeout: float = 20) -> int:
+    """SIGTERM, as a deployment does, then SIGKILL if it does not exit in `timeout` s; the exit code."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    return process.returncode
+
+
 class WorkerProcess:
     def __init__(self, env: dict[str, str], folder: Path, name: str = "worker") -> None:
         script = Path(sys.executable).with_name("idphoto")
@@ -38,14 +50,7 @@ class WorkerProcess:
 
     def stop(self) -> int:
         """SIGTERM (the running job finishes first); returns the exit code."""
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        return self.process.returncode
+        return terminate(self.process)
 
     def tail(self) -> str:
         return self.log.read_text(errors="replace")[-3000:]
