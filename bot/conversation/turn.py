@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from aiogram import Bot
 from aiogram.fsm.context import FSMContext
-from aiogram.types import InlineKeyboardMarkup, Message, User
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, User
 
 from bot.conversation.progress import working
 from bot.conversation.session import Session, load, save
 from bot.conversation.texts import Translator
-from specs import Catalogue
+from specs import Catalogue, DocumentSpec
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -64,3 +64,13 @@ class Turn:
         return working(
             self.bot, self.chat_id, action, status_id=status.message_id, still_text=self.t("still-working")
         )
+
+    async def pressed_spec(self, query: CallbackQuery, *, needs_selfie: bool = False) -> DocumentSpec | None:
+        """The session's document for a button press, with the press answered; None (after a polite
+        "no longer active" answer) when the session no longer has that document or selfie."""
+        session = await self.session()
+        if session.doc_id not in self.catalogue or (needs_selfie and session.selfie_key is None):
+            await query.answer(self.t("stale-button"))
+            return None
+        await query.answer()
+        return self.catalogue.get(session.doc_id)

@@ -110,12 +110,8 @@ async def _forget(turn: Turn, key: str) -> None:
 
 
 async def on_retry(query: CallbackQuery, turn: Turn) -> None:
-    session = await turn.session()
-    if session.doc_id not in turn.catalogue:
-        await query.answer(turn.t("stale-button"))
-        return
-    await query.answer()
-    await deliver(turn, turn.catalogue.get(session.doc_id))
+    if spec := await turn.pressed_spec(query):
+        await deliver(turn, spec)
 
 
 def make_router() -> Router:

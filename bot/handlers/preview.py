@@ -90,25 +90,19 @@ async def on_adjust(query: CallbackQuery, callback_data: AdjustCb, turn: Turn) -
 
 
 async def on_retry(query: CallbackQuery, turn: Turn) -> None:
-    session = await turn.session()
-    if session.doc_id not in turn.catalogue:
-        await query.answer(turn.t("stale-button"))
-        return
-    await query.answer()
-    await show_preview(turn, turn.catalogue.get(session.doc_id))
+    if spec := await turn.pressed_spec(query):
+        await show_preview(turn, spec)
 
 
 async def on_files(query: CallbackQuery, turn: Turn) -> None:
-    session = await turn.session()
-    if session.doc_id not in turn.catalogue:
-        await query.answer(turn.t("stale-button"))
+    spec = await turn.pressed_spec(query)
+    if spec is None:
         return
-    await query.answer()
     await turn.state.set_state(Flow.checkout)  # a second tap on the same button is now stale
     if not turn.settings.free_mode:
         await turn.say("checkout-soon")
         return
-    await delivery.deliver(turn, turn.catalogue.get(session.doc_id))
+    await delivery.deliver(turn, spec)
 
 
 def make_router() -> Router:

@@ -58,21 +58,13 @@ async def review_selfie(turn: Turn, spec: DocumentSpec) -> None:
 
 
 async def on_continue_anyway(query: CallbackQuery, turn: Turn) -> None:
-    session = await turn.session()
-    if session.doc_id not in turn.catalogue or session.selfie_key is None:
-        await query.answer(turn.t("stale-button"))
-        return
-    await query.answer()
-    await style.show_style(turn, turn.catalogue.get(session.doc_id))
+    if spec := await turn.pressed_spec(query, needs_selfie=True):
+        await style.show_style(turn, spec)
 
 
 async def on_retry(query: CallbackQuery, turn: Turn) -> None:
-    session = await turn.session()
-    if session.doc_id not in turn.catalogue or session.selfie_key is None:
-        await query.answer(turn.t("stale-button"))
-        return
-    await query.answer()
-    await review_selfie(turn, turn.catalogue.get(session.doc_id))
+    if spec := await turn.pressed_spec(query, needs_selfie=True):
+        await review_selfie(turn, spec)
 
 
 def make_router() -> Router:
