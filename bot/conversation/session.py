@@ -11,7 +11,7 @@ from __future__ import annotations
 from aiogram.fsm.context import FSMContext
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.jobs.protocol import OutfitSheetRequest, RenderRequest
+from bot.jobs.protocol import OutfitSheetRequest, RenderRequest, StyledRequest
 
 ADJUST_STEP = 0.25  # one tap on a preview adjustment, as a share of the room the spec allows
 ADJUST_LIMIT = 1.0
@@ -69,31 +69,27 @@ async def save(state: FSMContext, session: Session) -> None:
     await state.update_data(session.model_dump())
 
 
-def render_request(session: Session, *, preview: bool, papers: list[str] | None = None) -> RenderRequest:
-    """The engine job for the session's selfie, document, style (outfit included) and adjustments."""
+def _style(session: Session) -> StyledRequest:
+    """The session's selfie, document, background and adjustments, shared by every job of it."""
     assert session.selfie_key is not None and session.doc_id is not None
-    return RenderRequest(
+    return StyledRequest(
         selfie_key=session.selfie_key,
         doc_id=session.doc_id,
         background=session.background,
         shift=session.shift,
         zoom=session.zoom,
         brightness=session.brightness,
-        preview=preview,
-        papers=papers or [],
-        outfit=session.outfit,
+    )
+
+
+def render_request(session: Session, *, preview: bool, papers: list[str] | None = None) -> RenderRequest:
+    """The engine job for the session's selfie, document, style (outfit included) and adjustments."""
+    return RenderRequest(
+        **_style(session).style(), preview=preview, papers=papers or [], outfit=session.outfit
     )
 
 
 def outfit_sheet_request(session: Session) -> OutfitSheetRequest:
     """The contact sheet for the session's selfie and document, styled like its preview; the
     engine picks the outfits that suit the document's background."""
-    assert session.selfie_key is not None and session.doc_id is not None
-    return OutfitSheetRequest(
-        selfie_key=session.selfie_key,
-        doc_id=session.doc_id,
-        background=session.background,
-        shift=session.shift,
-        zoom=session.zoom,
-        brightness=session.brightness,
-    )
+    return OutfitSheetRequest(**_style(session).style())

@@ -47,12 +47,10 @@ class AnalyzeResult(BaseModel):
         return [c for c in self.checks if c.status == "warn"]
 
 
-class RenderRequest(BaseModel):
-    """A preview (watermarked, ≤ 800 px) or the final files of one document from one selfie.
+class StyledRequest(BaseModel):
+    """What every picture of one document from one selfie shares: the style the user chose.
 
     `shift`, `zoom` and `brightness` are the preview adjustments, each -1..1 (engine Adjustments).
-    `papers` are the print sheets to make with the final files; empty = the engine's default set.
-    `outfit` is a catalogue outfit id (engine/outfits/catalogue.toml); None keeps the user's clothes.
     """
 
     selfie_key: str
@@ -61,6 +59,19 @@ class RenderRequest(BaseModel):
     shift: float = Field(default=0, ge=-1, le=1)
     zoom: float = Field(default=0, ge=-1, le=1)
     brightness: float = Field(default=0, ge=-1, le=1)
+
+    def style(self) -> dict[str, Any]:
+        """Just the shared fields, to build another request with the same style."""
+        return self.model_dump(include=set(StyledRequest.model_fields))
+
+
+class RenderRequest(StyledRequest):
+    """A preview (watermarked, ≤ 800 px) or the final files of one document from one selfie.
+
+    `papers` are the print sheets to make with the final files; empty = the engine's default set.
+    `outfit` is a catalogue outfit id (engine/outfits/catalogue.toml); None keeps the user's clothes.
+    """
+
     preview: bool = True
     papers: list[Paper] = []
     outfit: str | None = None
@@ -76,7 +87,7 @@ class RenderResult(BaseModel):
     checks: list[CheckView] = []
 
 
-class OutfitSheetRequest(BaseModel):
+class OutfitSheetRequest(StyledRequest):
     """The user's photo in a few outfits, tiled into one numbered contact sheet (the outfit step).
 
     Always a watermarked preview. The style fields match the preview's, so the sheet shows what
@@ -84,12 +95,6 @@ class OutfitSheetRequest(BaseModel):
     engine's suggestions for the document (engine.outfits.sheet.suggest_outfits).
     """
 
-    selfie_key: str
-    doc_id: str
-    background: str | None = None
-    shift: float = Field(default=0, ge=-1, le=1)
-    zoom: float = Field(default=0, ge=-1, le=1)
-    brightness: float = Field(default=0, ge=-1, le=1)
     outfits: list[str] = Field(default=[], max_length=9)  # one-digit badges
 
 

@@ -107,15 +107,7 @@ def outfit_sheet(
     try:
         spec = catalogue.get(request.doc_id)
         data = photos.selfie_bytes(request.selfie_key)
-        style = RenderRequest(
-            selfie_key=request.selfie_key,
-            doc_id=request.doc_id,
-            background=request.background,
-            shift=request.shift,
-            zoom=request.zoom,
-            brightness=request.brightness,
-            preview=True,
-        )
+        style = RenderRequest(**request.style(), preview=True)
         ctx = engine.analyze(data, spec, render_options(spec, style))
         if ctx.blocking:
             return OutfitSheetResult(ok=False, error_code=CHECKS_FAILED)
