@@ -2,9 +2,10 @@
 
 Everything is built from `Settings` when called. The dispatcher carries the services handlers
 ask for by name (aiogram injects workflow data): `jobs` (EngineJobs), `photos` (PhotoStore),
-`settings`, `catalogue` (specs) and `i18n` (Fluent catalogues). On dispatcher startup the job
-client connects, the command menu is set in every language and the retention sweeper starts;
-on shutdown the sweeper stops. Closing `jobs` belongs to whoever built it (the runners here).
+`payments` (PaymentService), `settings`, `catalogue` (specs) and `i18n` (Fluent catalogues). On
+dispatcher startup the database is migrated, the job client connects, the command menu is set in
+every language and the retention sweeper starts; on shutdown the sweeper stops. Closing `jobs`
+belongs to whoever built it (the runners here).
 """
 
 from __future__ import annotations
@@ -16,22 +17,27 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from aiogram import Bot, Dispatcher, Router
+from aiogram import Bot, Router
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
-from aiogram.fsm.storage.memory import MemoryStorage, SimpleEventIsolation
+from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.fsm.storage.redis import RedisStorage
 from aiohttp import web
 
 from bot.command_menu import register_commands
 from bot.config import ConfigError, Settings
+from bot.isolation import Dispatcher, build_isolation
 from bot.jobs.client import EngineJobs
 from bot.photos import PhotoStore
+from bot.resume import resume_deliveries
 from bot.retention import RetentionSweeper
 from bot.retry_after import RetryAfter
+from payments.database import Database, database_url
+from payments.products import default_prices, load_prices
+from payments.service import PaymentService, payload_secret
 
 if TYPE_CHECKING:
     from bot.conversation.texts import I18n
@@ -70,21 +76,6 @@ def build_storage(settings: Settings) -> BaseStorage:
     )
 
 
-def build_isolation(storage: BaseStorage, lock_timeout_s: float | None = None) -> BaseEventIsolation:
-    """One update per user at a time: across processes with Redis, within this one otherwise.
-
-    The Redis lock expires after `lock_timeout_s` (None: aiogram's 60 s) so that a bot process
-    that died holding it cannot block its user for good. It must outlast the slowest update
-    (`update_time_limit`), or a second update of the same user runs beside the first one, whose
-    release then fails with LockNotOwnedError.
-    """
-    if isinstance(storage, RedisStorage):
-        if lock_timeout_s is None:
-            return storage.create_isolation()
-        return storage.create_isolation(lock_kwargs={"timeout": lock_timeout_s})
-    return SimpleEventIsolation()
-
-
 def update_time_limit(settings: Settings) -> float:
     """The longest one update may take: waiting for the final files, then sending them."""
     from bot.handlers.delivery import FINAL_TIMEOUT_FACTOR
@@ -117,14 +108,18 @@ def build_dispatcher(
     routers: Sequence[Router] | None = None,
     i18n: I18n | None = None,
     catalogue: Catalogue | None = None,
+    payments: PaymentService | None = None,
 ) -> Dispatcher:
     """The root dispatcher with the conversation's routers and the services injected.
 
     `routers`, `i18n` and `catalogue` default to the real ones (bot.handlers.get_routers(),
-    the Fluent catalogues, specs.load_catalogue()); tests may pass their own.
+    the Fluent catalogues, specs.load_catalogue()); tests may pass their own. `payments` defaults
+    to one built from the settings, which the dispatcher then also closes on shutdown.
     """
     from specs import load_catalogue
 
+    owns_payments = payments is None
+    payments = payments if payments is not None else build_payments(settings)
     storage = storage if storage is not None else build_storage(settings)
     i18n = i18n if i18n is not None else build_i18n()
     sweeper = RetentionSweeper(photos, settings.sweep_interval_s)
@@ -137,22 +132,42 @@ def build_dispatcher(
         catalogue=catalogue if catalogue is not None else load_catalogue(),
         i18n=i18n,
         sweeper=sweeper,
+        payments=payments,
     )
     for router in routers if routers is not None else default_routers():
         dispatcher.include_router(router)
 
+    resuming: list[asyncio.Task[int]] = []
+
     async def on_startup(bot: Bot) -> None:
+        await payments.start()  # migrations first: nothing may touch an old schema
         await jobs.start()
         await register_commands(bot, i18n)
         sweeper.start()
+        resuming.append(asyncio.create_task(resume_deliveries(bot, dispatcher)))
         log.info("bot started (%s jobs)", "embedded" if jobs.embedded else "Redis")
 
     async def on_shutdown() -> None:
+        for task in resuming:
+            task.cancel()
         await sweeper.stop()
+        if owns_payments:
+            await payments.close()
 
     dispatcher.startup.register(on_startup)
     dispatcher.shutdown.register(on_shutdown)
     return dispatcher
+
+
+def build_payments(settings: Settings) -> PaymentService:
+    """The payments service on DATABASE_URL (or the SQLite file in DATA_DIR) and the price table."""
+    db = Database(database_url(settings.database_url, settings.data_dir))
+    prices = load_prices(settings.prices_file) if settings.prices_file else default_prices()
+    secret = payload_secret(
+        settings.payment_secret.get_secret_value() if settings.payment_secret else None,
+        settings.bot_token.get_secret_value(),
+    )
+    return PaymentService(db, prices, secret)
 
 
 def build_services(settings: Settings) -> tuple[PhotoStore, EngineJobs]:

@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("start", "new", "help", "language", "privacy", "delete", "cancel")
+COMMANDS = (
+    "start", "new", "help", "language", "privacy", "delete", "cancel",
+    "balance", "buy", "history", "referral", "paysupport",
+)  # fmt: skip
 FALLBACK_LANGUAGE = "en"
 
 

@@ -33,7 +33,9 @@ class RuntimeSettings(BaseSettings):
 
     redis_url: str | None = None  # set → Redis FSM storage + Redis Streams job queue; unset → all in-process
     redis_prefix: str = "idphoto"  # every Redis key of this deployment starts with it
-    database_url: str | None = None  # reserved for payments and accounts; unused for now
+    # Accounts, orders and the credits ledger: PostgreSQL (postgresql://…) in production; unset → a
+    # SQLite file in DATA_DIR. Migrations run at start (and with `idphoto db upgrade`).
+    database_url: str | None = None
     data_dir: Path = Field(default_factory=lambda: user_data_path("idphoto") / "bot")
     model_dir: Path | None = Field(
         default=None, validation_alias=AliasChoices("IDPHOTO_MODEL_DIR", "MODEL_DIR")
@@ -66,7 +68,9 @@ class Settings(RuntimeSettings):
     webhook_secret: SecretStr | None = None  # X-Telegram-Bot-Api-Secret-Token; required with --webhook
     webhook_host: str = "0.0.0.0"  # where the webhook server listens (behind the TLS proxy)
     webhook_port: int = Field(default=8080, ge=0, le=65535)
-    free_mode: bool = False  # deliver without payment
+    free_mode: bool = False  # deliver without payment (demos, staging); real money never moves
+    payment_secret: SecretStr | None = None  # signs invoice payloads; unset → derived from BOT_TOKEN
+    prices_file: Path | None = None  # the price table (TOML); unset → payments/prices.toml
     rate_limit_per_min: int = Field(default=20, ge=1)  # user updates per minute before a polite "slow down"
     max_file_mb: float = Field(default=20, gt=0)  # the Bot API download limit
     state_ttl_days: float = Field(default=30, gt=0)  # FSM state and data of an inactive user

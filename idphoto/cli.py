@@ -19,6 +19,7 @@ COMMANDS = {
     "outfits": "idphoto.commands.outfits:outfits",
     "bot": "idphoto.commands.bot:bot",
     "worker": "idphoto.commands.worker:worker",
+    "db": "idphoto.commands.db:db",
 }
 
 

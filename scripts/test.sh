@@ -3,12 +3,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# The bot tests start a real redis-server (tests/redis_server.py); install it on a fresh machine.
-if ! command -v redis-server >/dev/null 2>&1; then
+# The bot tests start a real redis-server (tests/redis_server.py) and the payments tests a real
+# PostgreSQL (tests/postgres_server.py); install what is missing on a fresh machine (one apt-get update).
+# Debian keeps PostgreSQL's initdb off PATH, under /usr/lib/postgresql/<version>/bin.
+packages=""
+if ! command -v redis-server >/dev/null 2>&1; then packages="redis-server"; fi
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  packages="$packages postgresql"
+fi
+if [ -n "$packages" ]; then
   SUDO=""
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq redis-server >/dev/null
+  # shellcheck disable=SC2086 # one word per package
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $packages >/dev/null
 fi
 . .venv/bin/activate
 export IDPHOTO_MODEL_DIR="${IDPHOTO_MODEL_DIR:-$(cd .. && pwd)/shared/models}"

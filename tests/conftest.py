@@ -84,3 +84,47 @@ def redis_prefix() -> str:
     import uuid
 
     return f"t{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real PostgreSQL on a free loopback port for the whole session (tests/postgres_server.py).
+
+    Tests share it and keep apart by database (see `postgres_url`), one fresh database each."""
+    from tests.postgres_server import PostgresServer, PostgresServerError
+
+    server = PostgresServer(tmp_path_factory.mktemp("postgres"))
+    try:
+        server.start()
+    except PostgresServerError as exc:
+        pytest.fail(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """A fresh, empty database of its own for one test: postgresql+asyncpg://idphoto@127.0.0.1:<port>/t<hex>.
+
+    Dropped afterwards (WITH (FORCE): connections a test left open do not keep it)."""
+    import uuid
+
+    name = f"t{uuid.uuid4().hex[:12]}"
+    url = postgres_server.create_database(name)
+    yield url
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """A SQLite file of its own for one test: sqlite+aiosqlite:///<tmp_path>/idphoto.db."""
+    return f"sqlite+aiosqlite:///{tmp_path / 'idphoto.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"], ids=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """Either backend's URL, so a test written once runs on both.
+
+    Lazy: only the postgresql case starts PostgreSQL, so a sqlite-only run (-k sqlite) never does."""
+    fixture = {"sqlite": "sqlite_url", "postgresql": "postgres_url"}[request.param]
+    return request.getfixturevalue(fixture)

@@ -66,7 +66,7 @@ async def test_storage_is_redis_when_configured_and_survives_a_restart(
 ) -> None:
     memory = build_storage(Settings(bot_token="42:TEST", redis_url=None, data_dir=tmp_path))
     assert isinstance(memory, MemoryStorage)
-    assert isinstance(build_isolation(memory), SimpleEventIsolation)
+    assert isinstance(build_isolation(memory).inner, SimpleEventIsolation)
 
     settings = Settings(
         bot_token="42:TEST", redis_url=redis_url, redis_prefix=redis_prefix, data_dir=tmp_path
@@ -74,7 +74,7 @@ async def test_storage_is_redis_when_configured_and_survives_a_restart(
     key = StorageKey(bot_id=42, chat_id=5, user_id=5)
     first = build_storage(settings)
     assert isinstance(first, RedisStorage)
-    assert isinstance(build_isolation(first), RedisEventIsolation)
+    assert isinstance(build_isolation(first).inner, RedisEventIsolation)
     await first.set_state(key, "Flow:preview")
     await first.set_data(key, {"lang": "ru"})
     await first.close()

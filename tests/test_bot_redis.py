@@ -309,7 +309,7 @@ async def test_a_users_lock_outlasts_the_slowest_update(
     jobs = EngineJobs.from_settings(settings, photos)
     dispatcher = build_dispatcher(settings, jobs=jobs, photos=photos)
     try:
-        isolation = dispatcher.fsm.events_isolation
+        isolation = dispatcher.fsm.events_isolation.inner
         assert isinstance(isolation, RedisEventIsolation)
         slowest = settings.job_timeout_s * FINAL_TIMEOUT_FACTOR
         assert slowest < isolation.lock_kwargs["timeout"] <= slowest + 120  # and a dead bot's lock expires

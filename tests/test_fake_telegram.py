@@ -451,3 +451,206 @@ async def test_wait_for_timeout_lists_what_the_bot_did(bot: Bot, user: FakeUser)
         WaitTimeout, match=r"(?s)no sendDocument call to chat 5001.*sendMessage .*'not a document'"
     ):
         await user.wait_for("sendDocument", timeout=0.2)
+
+
+# --- Telegram Stars: invoice links, subscriptions, replays, forgeries and refunds ---------------------------
+
+MONTH = 2592000
+PAID_AT = 1_750_000_000  # a fixed clock, as the payments service's tests use
+
+
+def stars_router(seen: list[Message]) -> Router:
+    """A shop that approves only its own payloads and reports every payment and refund it is told about."""
+    router = Router()
+
+    @router.pre_checkout_query()
+    async def checkout(query: PreCheckoutQuery) -> None:
+        known = query.invoice_payload.startswith(("order-", "sub-"))
+        await query.answer(ok=known, error_message=None if known else "Unknown invoice")
+
+    @router.message(F.successful_payment)
+    async def paid(message: Message) -> None:
+        seen.append(message)
+        await message.answer(f"paid {message.successful_payment.telegram_payment_charge_id}")
+
+    @router.message(F.refunded_payment)
+    async def refunded(message: Message) -> None:
+        seen.append(message)
+        refund = message.refunded_payment
+        await message.answer(f"refunded {refund.total_amount} {refund.invoice_payload}")
+
+    return router
+
+
+@pytest.fixture
+async def stars(server: FakeTelegramServer, bot: Bot) -> AsyncIterator[list[Message]]:
+    """Polls with ``stars_router``; yields the payment and refund messages the bot received, as aiogram parsed
+    them."""
+    seen: list[Message] = []
+    dispatcher = Dispatcher()
+    dispatcher.include_router(stars_router(seen))
+    task = asyncio.create_task(
+        dispatcher.start_polling(bot, handle_signals=False, polling_timeout=5, close_bot_session=False)
+    )
+    await server.wait_for("getMe", timeout=5)
+    yield seen
+    await dispatcher.stop_polling()
+    await task
+
+
+def _star(amount: int) -> list[LabeledPrice]:
+    return [LabeledPrice(label="Stars", amount=amount)]
+
+
+async def test_create_invoice_link_validates_like_telegram(server: FakeTelegramServer, bot: Bot) -> None:
+    link = await bot.create_invoice_link(
+        "Monthly", "30 photos", "sub-1", "XTR", _star(100), subscription_period=MONTH
+    )
+    assert link.startswith("https://t.me/$")
+    assert server.state.invoice_links[link]["subscription_period"] == MONTH
+    once = await bot.create_invoice_link("One set", "A photo set", "order-1", "XTR", _star(50))
+    assert once != link and server.state.invoice_links[once]["subscription_period"] is None
+    for kwargs, error in [
+        ({"subscription_period": 86400}, "SUBSCRIPTION_PERIOD_INVALID"),
+        ({"currency": "USD", "subscription_period": MONTH}, "SUBSCRIPTION_PERIOD_INVALID"),
+        ({"prices": _star(10001), "subscription_period": MONTH}, "SUBSCRIPTION_PRICE_INVALID"),
+        ({"title": "t" * 33}, "INVOICE_TITLE_INVALID"),
+        ({"description": ""}, "description is empty"),
+        ({"payload": "p" * 129}, "INVOICE_PAYLOAD_INVALID"),
+        ({"prices": _star(1) + _star(2)}, "CURRENCY_TOTAL_AMOUNT_INVALID"),
+    ]:
+        params = {"title": "T", "description": "D", "payload": "sub-1", "currency": "XTR", "prices": _star(5)}
+        with pytest.raises(TelegramBadRequest, match=error):
+            await bot.create_invoice_link(**{**params, **kwargs})
+
+
+async def test_subscription_link_first_payment_then_renewals_without_pre_checkout(
+    server: FakeTelegramServer, bot: Bot, user: FakeUser, stars: list[Message]
+) -> None:
+    link = await bot.create_invoice_link(
+        "Monthly", "30 photos", "sub-1", "XTR", _star(100), subscription_period=MONTH
+    )
+    first = await user.pay_link(link, now=PAID_AT)
+    assert first is not None
+    assert server.requests_for(user.chat_id, "answerPreCheckoutQuery")[-1].params["ok"] is True
+    assert (await user.wait_for("sendMessage")).params["text"] == f"paid {first}"
+    payment = stars[-1].successful_payment
+    assert (payment.invoice_payload, payment.total_amount, payment.currency) == ("sub-1", 100, "XTR")
+    assert payment.is_recurring is True and payment.is_first_recurring is True
+    assert payment.subscription_expiration_date == PAID_AT + MONTH
+    assert stars[-1].date.timestamp() == PAID_AT
+
+    checkouts = len(server.requests_for(user.chat_id, "answerPreCheckoutQuery"))
+    second = await user.renew_subscription(link, now=PAID_AT + MONTH)
+    assert (await user.wait_for("sendMessage")).params["text"] == f"paid {second}"
+    renewal = stars[-1].successful_payment
+    assert second != first and renewal.telegram_payment_charge_id == second
+    assert renewal.is_recurring is True and renewal.is_first_recurring is False
+    assert renewal.subscription_expiration_date == PAID_AT + 2 * MONTH
+    third = await user.renew_subscription(link, first, expires_at=PAID_AT + 5 * MONTH)
+    await user.wait_for("sendMessage")
+    assert stars[-1].successful_payment.subscription_expiration_date == PAID_AT + 5 * MONTH
+    assert len(server.requests_for(user.chat_id, "answerPreCheckoutQuery")) == checkouts
+    assert server.state.subscriptions[(user.user_id, link)]["charge_ids"] == [first, second, third]
+
+    assert await bot.edit_user_star_subscription(user.user_id, second, is_canceled=True) is True
+    with pytest.raises(AssertionError, match="canceled"):
+        await user.renew_subscription(link)
+    assert await bot.edit_user_star_subscription(user.user_id, third, is_canceled=False) is True
+    await user.renew_subscription(link)
+    with pytest.raises(TelegramBadRequest, match="CHARGE_NOT_FOUND"):
+        await bot.edit_user_star_subscription(user.user_id + 1, first, is_canceled=True)
+
+    history = (await bot.get_star_transactions()).transactions
+    assert [t.id for t in history][:3] == [first, second, third] and len(history) == 4
+    assert history[0].source.subscription_period == MONTH and history[0].source.invoice_payload == "sub-1"
+    assert len((await bot.get_star_transactions(offset=3, limit=10)).transactions) == 1
+
+
+async def test_one_off_link_and_declined_link(bot: Bot, user: FakeUser, stars: list[Message]) -> None:
+    link = await bot.create_invoice_link("One set", "A photo set", "order-9", "XTR", _star(50))
+    charge = await user.pay_link(link)
+    await user.wait_for("sendMessage")
+    payment = stars[-1].successful_payment
+    assert payment.telegram_payment_charge_id == charge and payment.is_recurring is None
+    with pytest.raises(AssertionError, match="no subscription"):
+        await user.renew_subscription(link)
+    foreign = await bot.create_invoice_link("Other", "Not ours", "other-1", "XTR", _star(5))
+    assert await user.pay_link(foreign) is None  # the bot declined the pre-checkout query
+    with pytest.raises(AssertionError, match="createInvoiceLink"):
+        await user.pay_link("https://t.me/$never-made")
+
+
+async def test_refunds_push_refunded_payment_from_bot_and_from_telegram(
+    server: FakeTelegramServer, bot: Bot, user: FakeUser, stars: list[Message]
+) -> None:
+    charges = []
+    for number in range(3):
+        await bot.send_invoice(
+            user.chat_id, "Photo", "Passport photo set", f"order-{number}", "XTR", _star(50)
+        )
+        charges.append(await user.pay())
+        await user.wait_for("sendMessage", predicate=lambda r: r.params["text"].startswith("paid"))
+
+    assert await bot.refund_star_payment(user.user_id, charges[0]) is True
+    assert (await user.wait_for("sendMessage")).params["text"] == "refunded 50 order-0"
+    refund = stars[-1].refunded_payment
+    assert (refund.currency, refund.telegram_payment_charge_id) == ("XTR", charges[0])
+    assert stars[-1].from_user.id == user.user_id
+
+    message = await user.refund_from_telegram(charges[1])
+    assert message["refunded_payment"]["invoice_payload"] == "order-1"
+    assert (await user.wait_for("sendMessage")).params["text"] == "refunded 50 order-1"
+    with pytest.raises(TelegramBadRequest, match="CHARGE_ALREADY_REFUNDED"):
+        await bot.refund_star_payment(user.user_id, charges[1])
+    with pytest.raises(AssertionError, match="already refunded"):
+        await user.refund_from_telegram(charges[1])
+
+    server.push_refunded_payment = False
+    assert await bot.refund_star_payment(user.user_id, charges[2]) is True
+    await user.expect_silence(0.3, method="sendMessage")
+    receivers = [t for t in (await bot.get_star_transactions()).transactions if t.receiver is not None]
+    assert [t.id for t in receivers] == charges
+
+
+async def test_replayed_and_forged_payments_reach_the_bot(
+    bot: Bot, user: FakeUser, stars: list[Message]
+) -> None:
+    await bot.send_invoice(user.chat_id, "Photo", "Passport photo set", "order-1", "XTR", _star(50))
+    charge = await user.pay()
+    await user.wait_for("sendMessage")
+    replay = await user.resend_successful_payment(charge)
+    await user.wait_for("sendMessage")
+    assert stars[-1].message_id == replay["message_id"] != stars[-2].message_id
+    assert stars[-1].successful_payment == stars[-2].successful_payment
+
+    assert await user.pay_with_payload("order-1", 1) == {"ok": True, "error_message": None}
+    assert await user.pay_with_payload("crafted", 1) == {"ok": False, "error_message": "Unknown invoice"}
+    forged = await user.send_successful_payment("order-1", 5000, "stxEforged", is_recurring=True)
+    assert (await user.wait_for("sendMessage")).params["text"] == "paid stxEforged"
+    assert stars[-1].successful_payment.total_amount == 5000 and stars[-1].successful_payment.is_recurring
+    assert forged["successful_payment"]["telegram_payment_charge_id"] == "stxEforged"
+    with pytest.raises(TelegramBadRequest, match="CHARGE_NOT_FOUND"):
+        await bot.refund_star_payment(user.user_id, "stxEforged")
+    with pytest.raises(AssertionError, match="no charge"):
+        await user.refund_from_telegram("stxEforged")
+
+
+async def test_redelivered_update_keeps_its_update_id(
+    server: FakeTelegramServer, bot: Bot, user: FakeUser, webhook_url: str
+) -> None:
+    await user.send_text("once")
+    first = await bot.get_updates(timeout=0)
+    assert await user.redeliver_last_update() == first[0].update_id  # still pending: not queued twice
+    assert [u.update_id for u in await bot.get_updates(timeout=0)] == [first[0].update_id]
+    assert await bot.get_updates(offset=first[0].update_id + 1, timeout=0) == []
+    with pytest.raises(AssertionError, match="confirmed by getUpdates offset"):
+        await user.redeliver_last_update()
+
+    server.webhook_mode(webhook_url, SECRET)
+    await user.send_text("twice")
+    assert (await user.wait_for("sendMessage")).params["text"] == "<b>echo</b> twice"
+    update_id = await user.redeliver_last_update()
+    assert server.updates.history[update_id]["message"]["text"] == "twice"
+    assert (await user.wait_for("sendMessage")).params["text"] == "<b>echo</b> twice"
+    assert server.webhook_failures == []

@@ -33,11 +33,17 @@ ARGS = {
     "hours": 24, "count": 3, "seconds": 42, "page": 2, "pages": 6, "country": "Trinidad & Tobago",
     "document": "US passport", "size": 21.5, "limit": 20, "colours": "White, Light grey",
     "colour": "White", "title": "Head turned", "tip": "face the camera",
+    "balance": 3, "stars": 250, "credits": 15, "order": 1042, "date": "2025-01-31",
+    "product": "ID photo files", "status": "paid", "link": "https://t.me/idphoto_bot?start=ref_ab12cd",
+    "joined": 4, "earned": 2, "invitee": 1, "inviter": 2,
 }  # fmt: skip
+# Counts every plural selector must handle (0 has its own variant in places; 21 is Russian "one").
+COUNTS = (0, 1, 2, 3, 5, 11, 21, 22, 25, 100)
+COUNTED = ("count", "balance", "stars", "credits", "joined", "earned", "invitee", "inviter", "hours")
 # Texts shown without parse mode (callback answers, buttons, menus) or inserted into other texts.
 PLAIN = re.compile(
     r"^(button-|cmd-|check-|tip-|colour-|language-name|language-set|consent-thanks|stale-button|"
-    r"preview-limit|style-outfit-note|throttled|country-generic)"
+    r"preview-limit|style-outfit-note|throttled|country-generic|product-|checkout-decline-|order-refunded)"
 )
 TELEGRAM_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "a", "tg-spoiler"}
 
@@ -107,10 +113,39 @@ def test_texts_fit_telegram_limits(i18n: I18n, lang: str) -> None:
             assert 1 <= len(text) <= 256, key  # BotCommand.description
         if key in {"stale-button", "consent-thanks", "language-set", "preview-limit", "style-outfit-note"}:
             assert len(text) <= 200, key  # answerCallbackQuery text
+        if key.startswith("checkout-decline-") or key == "order-refunded":
+            assert len(text) <= 200, f"{lang}/{key}"  # pre-checkout error message, callback alert
         if key.startswith("button-") or key.startswith("colour-"):
             assert len(text) <= 40, f"{lang}/{key} is too long for a button"
         assert len(text) <= 1024, key  # captions are the tightest limit
     assert i18n.t(lang, "language-name") != i18n.t("en" if lang != "en" else "ru", "language-name")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_invoice_texts_fit_telegram_limits(i18n: I18n, lang: str) -> None:
+    """sendInvoice: title 1-32 characters, description 1-255, with a long document name."""
+    document = "Trinidad and Tobago passport 1"
+    assert len(document) == 30
+    products = {key[: -len("-title")] for key in i18n.keys(lang) if re.fullmatch(r"product-.+-title", key)}
+    assert {"product-document", "product-family", "product-monthly"} <= products
+    for product in products:
+        title = i18n.t(lang, f"{product}-title", credits=15)
+        description = i18n.t(lang, f"{product}-description", document=document, credits=15)
+        assert 1 <= len(title) <= 32, f"{lang}/{product}-title: {title!r}"
+        assert 1 <= len(description) <= 255, f"{lang}/{product}-description: {len(description)}"
+        assert "{" not in title + description, f"{lang}/{product}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_plural_selectors_resolve_for_every_count(i18n: I18n, lang: str) -> None:
+    variables = i18n.variables(lang)
+    for key in sorted(i18n.keys(lang)):
+        for name in sorted(variables[key] & set(COUNTED)):
+            for n in COUNTS:
+                text = i18n.t(lang, key, **{**ARGS, name: n})
+                assert text.strip() and "{" not in text, f"{lang}/{key} with {name}={n}: {text!r}"
+                if key.startswith("button-"):
+                    assert len(text) <= 40, f"{lang}/{key} with {name}={n} is too long for a button"
 
 
 def test_language_choice(i18n: I18n) -> None:
@@ -131,6 +166,18 @@ def test_plurals_follow_each_language(i18n: I18n) -> None:
     assert "21 файл " in i18n.t("ru", "deleted", count=21)
     assert "1 file " in i18n.t("en", "deleted", count=1) and "2 files " in i18n.t("en", "deleted", count=2)
     assert i18n.t("en", "deleted", count=0).startswith("Deleted: you had no stored photos")
+    assert "1 кредит." in i18n.t("ru", "balance", balance=1)
+    assert "3 кредита." in i18n.t("ru", "balance", balance=3)
+    assert "5 кредитов." in i18n.t("ru", "balance", balance=5)
+    assert "21 кредит." in i18n.t("ru", "balance", balance=21)
+    assert i18n.t("ru", "product-credits_15-title", credits=15) == "15 кредитов"
+    assert "Начислено 3 кредита." in i18n.t("ru", "credits-added", credits=3, balance=4)
+    for lang in ("es", "pt"):
+        assert "1 crédito." in i18n.t(lang, "balance", balance=1)
+        assert "3 créditos." in i18n.t(lang, "balance", balance=3)
+    for lang in LANGUAGES:  # 0 credits / a refund in credits have their own wording, never "0 credits"
+        assert "0" not in i18n.t(lang, "balance", balance=0), lang
+        assert "⭐" not in i18n.t(lang, "refund-done", stars=0), lang
 
 
 def test_missing_message_falls_back_to_english_per_key(tmp_path: Path) -> None:

@@ -87,6 +87,33 @@ class OutfitCb(CallbackData, prefix="o"):
     id: str
 
 
+class BuyCb(CallbackData, prefix="p"):
+    """Pay in Stars for a product of the price table; `doc` ties document products to the preview."""
+
+    product: str
+    doc: str = ""
+
+
+class CreditCb(CallbackData, prefix="cr"):
+    """Pay for the previewed document with one credit."""
+
+    doc: str
+
+
+class OrderAction(StrEnum):
+    files = "f"  # the files of a delivered order again (within retention)
+    retry = "r"  # try a failed delivery again
+    refund = "rf"  # self-service refund of a failed delivery
+
+
+class OrderCb(CallbackData, prefix="or"):
+    """An action on one of the user's orders. The id is checked against the presser: a forged or
+    foreign id gets "no longer active", never someone else's files."""
+
+    action: OrderAction
+    id: int
+
+
 ALL_CALLBACKS: tuple[type[CallbackData], ...] = (
     NavCb,
     LangCb,
@@ -96,4 +123,7 @@ ALL_CALLBACKS: tuple[type[CallbackData], ...] = (
     BackgroundCb,
     AdjustCb,
     OutfitCb,
+    BuyCb,
+    CreditCb,
+    OrderCb,
 )

@@ -24,7 +24,6 @@ class Session(BaseModel):
     # Kept across documents and /cancel; erased only by /delete.
     lang: str | None = None  # the user's own choice (/language); None = follow Telegram
     consent: bool = False
-    ref: str | None = None  # referral code from a /start deep link, for the payments work
     recent: list[str] = Field(default_factory=list)  # recently used document ids, newest first
 
     # The current job.

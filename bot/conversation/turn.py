@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bot.config import Settings
     from bot.jobs.client import EngineJobs
     from bot.photos import PhotoStore
+    from payments.service import PaymentService
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Turn:
     jobs: EngineJobs
     photos: PhotoStore
     settings: Settings
+    payments: PaymentService
 
     @property
     def lang(self) -> str:

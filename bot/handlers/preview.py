@@ -3,7 +3,7 @@ adjustments (head higher/lower, bigger/smaller, brighter/darker) that re-render 
 
 Adjustments are fractions of the room the document's rules leave (engine Adjustments), so no tap
 can push the photo out of spec; at the limit the user is told so instead of getting the same
-picture again. "Looks good" moves to checkout: FREE_MODE delivers at once, payments come later.
+picture again. "Looks good" moves to checkout (handlers/checkout.py; FREE_MODE delivers at once).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from bot.conversation.problems import error_keyboard, error_text
 from bot.conversation.session import ADJUST_LIMIT, ADJUST_STEP, Session, render_request
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
-from bot.handlers import delivery
+from bot.handlers import checkout
 from bot.handlers.replies import drop_message, replace_text
 from bot.jobs.client import JobTimeout
 from bot.middlewares.throttling import PROCESSING
@@ -98,11 +98,7 @@ async def on_files(query: CallbackQuery, turn: Turn) -> None:
     spec = await turn.pressed_spec(query)
     if spec is None:
         return
-    await turn.state.set_state(Flow.checkout)  # a second tap on the same button is now stale
-    if not turn.settings.free_mode:
-        await turn.say("checkout-soon")
-        return
-    await delivery.deliver(turn, spec)
+    await checkout.offer(turn, spec)  # moves to Flow.checkout: a second tap on the button is stale
 
 
 def make_router() -> Router:

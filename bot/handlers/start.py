@@ -1,14 +1,13 @@
 """/start: deep-link payload, first language choice and the consent card.
 
 Deep links: `doc_<id>` preselects a document (a partner's "make my US passport photo" link),
-`ref_<code>` remembers who referred the user (the payments work credits it later; the first
-referrer wins). A user whose Telegram language we ship is greeted in it at once; anyone else picks
+`ref_<code>` joins a new user to the inviter's referral (handlers/referral.py; the rules, such as
+"only a brand-new account", live in payments/referrals.py). A user whose Telegram language we
+ship is greeted in it at once; anyone else picks
 a language first. Nobody can upload before accepting the consent card.
 """
 
 from __future__ import annotations
-
-import re
 
 from aiogram import F, Router
 from aiogram.filters import CommandObject, CommandStart
@@ -20,11 +19,10 @@ from bot.conversation.session import Session
 from bot.conversation.states import Flow
 from bot.conversation.texts import I18n
 from bot.conversation.turn import Turn
+from bot.handlers import referral
 from specs import Catalogue
 
 DOC_PREFIX = "doc_"
-REF_PREFIX = "ref_"
-REFERRAL_CODE = re.compile(r"^[A-Za-z0-9_-]{1,60}$")
 
 
 def apply_payload(session: Session, payload: str | None, catalogue: Catalogue) -> None:
@@ -33,16 +31,16 @@ def apply_payload(session: Session, payload: str | None, catalogue: Catalogue) -
         return
     if payload.startswith(DOC_PREFIX) and payload.removeprefix(DOC_PREFIX) in catalogue:
         session.choose_document(payload.removeprefix(DOC_PREFIX))
-    elif payload.startswith(REF_PREFIX) and session.ref is None:
-        code = payload.removeprefix(REF_PREFIX)
-        if REFERRAL_CODE.match(code):
-            session.ref = code
 
 
-async def on_start(message: Message, command: CommandObject, turn: Turn, i18n: I18n) -> None:
+async def on_start(
+    message: Message, command: CommandObject, turn: Turn, i18n: I18n, account_new: bool = False
+) -> None:
     session = await turn.session()
     session.reset_job()
     apply_payload(session, command.args, turn.catalogue)
+    if code := referral.referral_code(command.args):
+        await referral.join(turn, code, is_new=account_new, consented_before=session.consent)
     if session.lang is None and i18n.from_telegram(turn.user.language_code) is None:
         session.resume = None
         await turn.save(session)

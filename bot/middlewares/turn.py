@@ -31,5 +31,6 @@ class TurnMiddleware(BaseMiddleware):
                 jobs=data["jobs"],
                 photos=data["photos"],
                 settings=data["settings"],
+                payments=data["payments"],
             )
         return await handler(event, data)

@@ -74,6 +74,8 @@ class UpdateQueue:
         self.pending: list[dict[str, Any]] = []
         self.dropped: list[dict[str, Any]] = []  # filtered out by allowed_updates
         self.failures: list[WebhookFailure] = []
+        self.history: dict[int, dict[str, Any]] = {}  # every queued update by update_id, for redeliver()
+        self._confirmed = 0  # highest offset a getUpdates call confirmed up to (exclusive)
         self.allowed_updates: list[str] = []
         self.webhook: Webhook | None = None
         self._execute_reply = execute_reply
@@ -105,8 +107,40 @@ class UpdateQueue:
             self.dropped.append(update)
             return update["update_id"]
         self.pending.append(update)
+        self.history[update["update_id"]] = update
         self._notify()
         return update["update_id"]
+
+    async def redeliver(self, update_id: int | None = None, chat: Any = None) -> int:
+        """Queue an already queued update again with the same update_id (default: the newest one, of
+        ``chat`` if given), the way Telegram re-POSTs an update whose webhook delivery it thinks failed.
+
+        A webhook POST under way is let finish first (the bot may already have answered the user while
+        the POST is open). An update still pending after that is left alone, since it is going to be
+        delivered anyway. Long polling cannot get back an update its offset confirmed, so that case raises
+        ValueError instead of doing nothing.
+        """
+        if update_id is None:
+            candidates = [uid for uid, u in self.history.items() if chat is None or _chat_key(u) == chat]
+            if not candidates:
+                raise ValueError(f"no update was queued{'' if chat is None else f' for chat {chat}'}")
+            update_id = max(candidates)
+        update = self.history.get(update_id)
+        if update is None:
+            raise ValueError(f"update {update_id} was never queued")
+        in_flight = self._in_flight.get(update_id)
+        if in_flight is not None:
+            await asyncio.wait([in_flight])
+        if any(u["update_id"] == update_id for u in self.pending):
+            return update_id
+        if self.webhook is None and update_id < self._confirmed:
+            raise ValueError(
+                f"update {update_id} was confirmed by getUpdates offset {self._confirmed}; Telegram never "
+                "returns it again (redeliver in webhook mode, or resend its content as a new update)"
+            )
+        self.pending.append(dict(update))
+        self._notify()
+        return update_id
 
     # --- long polling ---------------------------------------------------------------------------------------
 
@@ -121,6 +155,7 @@ class UpdateQueue:
             self.allowed_updates = [str(kind) for kind in allowed_updates]
         if isinstance(offset, int) and offset > 0:
             self.pending = [u for u in self.pending if u["update_id"] >= offset]
+            self._confirmed = max(self._confirmed, offset)
         elif isinstance(offset, int) and offset < 0:
             self.pending = self.pending[offset:]
         limit = min(max(int(limit or 100), 1), 100)

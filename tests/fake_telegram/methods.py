@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import mimetypes
+import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from . import limits, media, updates
 from .errors import ApiError, bad_request, forbidden
 from .records import UploadedFile
-from .state import Chat, StoredFile, TelegramState
+from .state import MAX_SUBSCRIPTION_STARS, SUBSCRIPTION_PERIOD, Chat, StoredFile, TelegramState
 
 if TYPE_CHECKING:
     from .delivery import UpdateQueue
@@ -441,9 +442,8 @@ async def delete_my_commands(call: Call) -> bool:
 # --- payments -----------------------------------------------------------------------------------------------
 
 
-@method("sendInvoice")
-async def send_invoice(call: Call) -> dict[str, Any]:
-    chat = call.chat()
+def _invoice(call: Call) -> tuple[dict[str, Any], str]:
+    """The Invoice JSON and payload of sendInvoice/createInvoiceLink params, refused as Telegram does."""
     title, description = str(call.require("title")), str(call.require("description"))
     payload, currency = str(call.require("payload")), str(call.require("currency"))
     prices = call.require("prices")
@@ -462,9 +462,33 @@ async def send_invoice(call: Call) -> dict[str, Any]:
         "currency": currency,
         "total_amount": sum(int(price["amount"]) for price in prices),
     }
+    return invoice, payload
+
+
+@method("sendInvoice")
+async def send_invoice(call: Call) -> dict[str, Any]:
+    chat = call.chat()
+    invoice, payload = _invoice(call)
     message = _bot_message(call, chat, {"invoice": invoice}, call.get("reply_markup"))
     call.state.invoices[(chat.id, message["message_id"])] = {"invoice": invoice, "payload": payload}
     return message
+
+
+@method("createInvoiceLink")
+async def create_invoice_link(call: Call) -> str:
+    """A ``https://t.me/$...`` link anyone can pay (FakeUser.pay_link); with ``subscription_period`` it is a
+    monthly Star subscription, which Telegram allows only in XTR, for exactly 30 days and at most 10000 Stars.
+    """
+    invoice, payload = _invoice(call)
+    period = call.get("subscription_period")
+    if period is not None:
+        if invoice["currency"] != "XTR" or period != SUBSCRIPTION_PERIOD:
+            raise bad_request("SUBSCRIPTION_PERIOD_INVALID")
+        if not 1 <= invoice["total_amount"] <= MAX_SUBSCRIPTION_STARS:
+            raise bad_request("SUBSCRIPTION_PRICE_INVALID")
+    url = "https://t.me/$" + secrets.token_urlsafe(24)
+    call.state.invoice_links[url] = {"invoice": invoice, "payload": payload, "subscription_period": period}
+    return url
 
 
 @method("answerPreCheckoutQuery")
@@ -480,15 +504,48 @@ async def answer_pre_checkout_query(call: Call) -> bool:
     return True
 
 
+def _star_charge(call: Call) -> tuple[str, dict[str, Any]]:
+    """The caller's Star charge named by user_id + telegram_payment_charge_id (forged ids are unknown)."""
+    charge_id = str(call.get("telegram_payment_charge_id"))
+    charge = call.state.charges.get(charge_id)
+    if charge is None or charge["user_id"] != call.get("user_id") or charge["payment"]["currency"] != "XTR":
+        raise bad_request("CHARGE_NOT_FOUND")
+    return charge_id, charge
+
+
 @method("refundStarPayment")
 async def refund_star_payment(call: Call) -> bool:
-    charge = call.state.charges.get(str(call.get("telegram_payment_charge_id")))
-    if charge is None or charge["user_id"] != call.get("user_id"):
-        raise bad_request("CHARGE_NOT_FOUND")
+    """Refunds, then (unless ``state.push_refunded_payment`` is off) tells the user's chat with a
+    ``refunded_payment`` message, as Telegram does since Bot API 7.10."""
+    charge_id, charge = _star_charge(call)
     if charge["refunded"]:
         raise bad_request("CHARGE_ALREADY_REFUNDED")
-    charge["refunded"] = True
+    refunded = call.state.refund(charge_id)
+    if call.state.push_refunded_payment:
+        chat = call.state.chats[charge["user_id"]]
+        call.updates.push({"message": updates.user_message(call.state, chat, refunded_payment=refunded)})
     return True
+
+
+@method("editUserStarSubscription")
+async def edit_user_star_subscription(call: Call) -> bool:
+    """Cancel (or re-enable) renewal of a subscription; FakeUser.renew_subscription refuses canceled ones."""
+    _, charge = _star_charge(call)
+    if charge["subscription"] is None:
+        raise bad_request("CHARGE_NOT_FOUND")
+    is_canceled = call.require("is_canceled")
+    call.state.subscriptions[charge["subscription"]]["canceled"] = bool(is_canceled)
+    return True
+
+
+@method("getStarTransactions")
+async def get_star_transactions(call: Call) -> dict[str, Any]:
+    """Payments (``source``) and refunds (``receiver``) oldest first, paged like Telegram."""
+    offset = max(int(call.get("offset") or 0), 0)
+    limit = int(call.get("limit") or 100)
+    if not 1 <= limit <= 100:
+        raise bad_request("LIMIT_INVALID")
+    return {"transactions": copy.deepcopy(call.state.star_transactions[offset : offset + limit])}
 
 
 # --- chats and topics ---------------------------------------------------------------------------------------

@@ -122,6 +122,31 @@ class FakeTelegramServer:
         await asyncio.sleep(0)
         return update_id
 
+    async def redeliver_update(self, update_id: int | None = None, *, chat_id: int | None = None) -> int:
+        """Deliver an update again with the SAME update_id (default: the newest, of ``chat_id`` if given);
+        returns that id.
+
+        That is what Telegram does when it believes a webhook delivery failed although the bot handled it
+        (response lost, timeout), so it is meant for webhook mode. A poller's offset has confirmed old updates
+        and Telegram never returns them, so this raises AssertionError there: replay with a new update_id
+        instead (e.g. FakeUser.resend_successful_payment).
+        """
+        try:
+            update_id = await self.updates.redeliver(update_id, chat_id)
+        except ValueError as error:
+            raise AssertionError(str(error)) from None
+        await asyncio.sleep(0)
+        return update_id
+
+    @property
+    def push_refunded_payment(self) -> bool:
+        """Whether the bot's refundStarPayment is followed by a refunded_payment message (default True)."""
+        return self.state.push_refunded_payment
+
+    @push_refunded_payment.setter
+    def push_refunded_payment(self, value: bool) -> None:
+        self.state.push_refunded_payment = value
+
     def webhook_mode(self, url: str | Sequence[str], secret: str | None) -> None:
         """Deliver updates by POSTing to ``url`` (several URLs: round-robin) with the secret header.
 

@@ -1,5 +1,6 @@
 """Everything the fake Telegram knows: users and their private chats, messages as they stand now (after
-edits and deletions), stored files, open callback/pre-checkout queries, commands, topics and charges."""
+edits and deletions), stored files, open callback/pre-checkout queries, commands, topics, invoices and invoice
+links, Star charges with their refunds, subscriptions and the bot's Star transactions."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import bad_request
+
+# The only subscription period the Bot API accepts (30 days), and the most a subscription may cost in Stars.
+SUBSCRIPTION_PERIOD = 2592000
+MAX_SUBSCRIPTION_STARS = 10000
 
 # Bot API file-id prefixes per file type, so ids look like the real thing.
 _FILE_ID_PREFIX = {
@@ -114,12 +119,22 @@ class TelegramState:
         self.files = FileStore()
         self.callback_queries: dict[str, dict[str, Any]] = {}  # id -> {"user_id", "answered", "answer"}
         self.pre_checkout_queries: dict[str, dict[str, Any]] = {}
-        self.charges: dict[str, dict[str, Any]] = {}  # telegram_payment_charge_id -> {"user_id", "refunded"}
+        # telegram_payment_charge_id -> {"user_id", "refunded", "payment": the SuccessfulPayment JSON sent,
+        # "subscription": (user id, link) key of self.subscriptions or None}; only charges Telegram made
+        self.charges: dict[str, dict[str, Any]] = {}
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}  # (scope json, language) -> commands
         self.topics: dict[tuple[int, int], dict[str, Any]] = {}  # (chat id, message_thread_id) -> topic
         self.invoices: dict[
             tuple[int, int], dict[str, Any]
         ] = {}  # (chat id, message id) -> sendInvoice params
+        # createInvoiceLink URL -> {"invoice", "payload", "subscription_period" (None for one-off payments)}
+        self.invoice_links: dict[str, dict[str, Any]] = {}
+        # (user id, link) -> {"period", "expires_at", "charge_ids" oldest first, "canceled" by the bot}
+        self.subscriptions: dict[tuple[int, str], dict[str, Any]] = {}
+        self.star_transactions: list[dict[str, Any]] = []  # StarTransaction JSON, oldest first
+        # Telegram tells the chat about a refund the bot made (Message.refunded_payment); tests that want to
+        # see how the bot copes without that message switch it off.
+        self.push_refunded_payment = True
 
     def register_user(
         self,
@@ -153,6 +168,66 @@ class TelegramState:
     def message(self, chat_id: Any, message_id: Any) -> dict[str, Any] | None:
         chat = self.chats.get(chat_id) if isinstance(chat_id, int) else None
         return chat.messages.get(message_id) if chat and isinstance(message_id, int) else None
+
+    def record_charge(
+        self,
+        user_id: int,
+        payment: dict[str, Any],
+        subscription: tuple[int, str] | None = None,
+        date: int | None = None,
+    ) -> None:
+        """Remember a charge Telegram really made, so refunds can report its amount and payload and
+        getStarTransactions can list it (at ``date``, default now)."""
+        charge_id = payment["telegram_payment_charge_id"]
+        self.charges[charge_id] = {
+            "user_id": user_id,
+            "refunded": False,
+            "payment": dict(payment),
+            "subscription": subscription,
+        }
+        self.star_transactions.append(
+            {
+                "id": charge_id,
+                "amount": payment["total_amount"],
+                "date": self.now() if date is None else date,
+                "source": self._transaction_partner(charge_id),
+            }
+        )
+
+    def refund(self, charge_id: str) -> dict[str, Any]:
+        """Mark a charge refunded (the caller checked it may be) and return the RefundedPayment JSON."""
+        charge = self.charges[charge_id]
+        charge["refunded"] = True
+        payment = charge["payment"]
+        self.star_transactions.append(
+            {
+                "id": charge_id,
+                "amount": payment["total_amount"],
+                "date": self.now(),
+                "receiver": self._transaction_partner(charge_id),
+            }
+        )
+        refunded: dict[str, Any] = {
+            "currency": payment["currency"],
+            "total_amount": payment["total_amount"],
+            "invoice_payload": payment["invoice_payload"],
+            "telegram_payment_charge_id": charge_id,
+        }
+        if payment.get("provider_payment_charge_id"):
+            refunded["provider_payment_charge_id"] = payment["provider_payment_charge_id"]
+        return refunded
+
+    def _transaction_partner(self, charge_id: str) -> dict[str, Any]:
+        charge = self.charges[charge_id]
+        partner: dict[str, Any] = {
+            "type": "user",
+            "transaction_type": "invoice_payment",
+            "user": dict(self.chats[charge["user_id"]].user),
+            "invoice_payload": charge["payment"]["invoice_payload"],
+        }
+        if charge["subscription"] is not None:
+            partner["subscription_period"] = self.subscriptions[charge["subscription"]]["period"]
+        return partner
 
     @staticmethod
     def now() -> int:

@@ -164,7 +164,14 @@ def pre_checkout_query(chat: Chat, invoice: dict[str, Any], payload: str) -> dic
     }
 
 
-def successful_payment(invoice: dict[str, Any], payload: str, charge_id: str) -> dict[str, Any]:
+def charge_id() -> str:
+    """A telegram_payment_charge_id shaped like Telegram's Star charge ids."""
+    return "stxE" + secrets.token_urlsafe(24)
+
+
+def successful_payment(invoice: dict[str, Any], payload: str, charge_id: str, **extra: Any) -> dict[str, Any]:
+    """Message content of a payment; ``extra`` adds fields such as the subscription ones
+    (``is_recurring``, ``is_first_recurring``, ``subscription_expiration_date``)."""
     return {
         "successful_payment": {
             "currency": invoice["currency"],
@@ -172,5 +179,6 @@ def successful_payment(invoice: dict[str, Any], payload: str, charge_id: str) ->
             "invoice_payload": payload,
             "telegram_payment_charge_id": charge_id,
             "provider_payment_charge_id": "",
+            **extra,
         }
     }

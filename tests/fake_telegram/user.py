@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import secrets
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -41,6 +40,7 @@ class FakeUser:
         self._language_code = language_code
         self._cursor = 0
         self._chat = self._register()
+        self._payments: dict[str, dict[str, Any]] = {}  # charge id -> SuccessfulPayment JSON this user sent
 
     def _register(self) -> Chat:
         return self.server.state.register_user(
@@ -194,8 +194,144 @@ class FakeUser:
         if not invoices:
             raise AssertionError(f"no invoice was sent to chat {self.chat_id}")
         stored = invoices[message_id if message_id is not None else max(invoices)]
-        query = updates.pre_checkout_query(self._chat, stored["invoice"], stored["payload"])
-        record = {"user_id": self.user_id, "answered": False}
+        answer = await self._pre_checkout(stored["invoice"], stored["payload"], timeout)
+        if not answer["ok"]:
+            return None
+        return await self._charge(stored["invoice"], stored["payload"])
+
+    async def pay_link(self, url: str, *, timeout: float = 10.0, now: int | None = None) -> str | None:
+        """Open a createInvoiceLink link and pay it: pre_checkout_query, then successful_payment if approved.
+
+        A subscription link starts a subscription: the payment has ``is_recurring`` and ``is_first_recurring``
+        true and ``subscription_expiration_date`` = ``now`` (unix time, default the real clock; it is also
+        the message date) + the period. Returns the charge id, or None when the bot declined.
+        """
+        state = self.server.state
+        link = state.invoice_links.get(url)
+        if link is None:
+            raise AssertionError(f"{url!r} is not a link the bot made with createInvoiceLink")
+        answer = await self._pre_checkout(link["invoice"], link["payload"], timeout)
+        if not answer["ok"]:
+            return None
+        period = link["subscription_period"]
+        if period is None:
+            return await self._charge(link["invoice"], link["payload"], date=now)
+        paid_at = state.now() if now is None else now
+        key = (self.user_id, url)
+        state.subscriptions[key] = {
+            "period": period,
+            "expires_at": paid_at + period,
+            "charge_ids": [],
+            "canceled": False,
+        }
+        return await self._charge(
+            link["invoice"],
+            link["payload"],
+            subscription=key,
+            date=now,
+            is_recurring=True,
+            is_first_recurring=True,
+            subscription_expiration_date=paid_at + period,
+        )
+
+    async def renew_subscription(
+        self,
+        url: str,
+        previous_charge_id: str | None = None,
+        *,
+        expires_at: int | None = None,
+        now: int | None = None,
+    ) -> str:
+        """Telegram charging the next period of a subscription bought with ``pay_link(url)``; returns the new
+        charge id.
+
+        Renewals come with no pre_checkout_query: just a successful_payment with ``is_recurring`` true,
+        ``is_first_recurring`` false, a new charge id and ``subscription_expiration_date`` = the expiration
+        of ``previous_charge_id`` (default the newest charge of this subscription) + the period, or
+        ``expires_at`` when given. ``now`` sets the message date (unix time) for bots that check the clock.
+        Refused, as by Telegram, after the bot canceled the subscription with editUserStarSubscription.
+        """
+        state = self.server.state
+        key = (self.user_id, url)
+        subscription = state.subscriptions.get(key)
+        if subscription is None:
+            raise AssertionError(f"user {self.user_id} has no subscription from {url!r}; pay_link() it first")
+        if subscription["canceled"]:
+            raise AssertionError(f"the bot canceled the subscription from {url!r}; Telegram won't renew it")
+        previous = previous_charge_id or subscription["charge_ids"][-1]
+        if previous not in subscription["charge_ids"]:
+            raise AssertionError(f"charge {previous!r} is not a payment of the subscription from {url!r}")
+        previous_expiry = state.charges[previous]["payment"]["subscription_expiration_date"]
+        expiry = previous_expiry + subscription["period"] if expires_at is None else expires_at
+        subscription["expires_at"] = expiry
+        link = state.invoice_links[url]
+        return await self._charge(
+            link["invoice"],
+            link["payload"],
+            subscription=key,
+            date=now,
+            is_recurring=True,
+            is_first_recurring=False,
+            subscription_expiration_date=expiry,
+        )
+
+    async def resend_successful_payment(self, charge_id: str) -> dict[str, Any]:
+        """The same successful_payment content again as a NEW message (new message_id and update_id): what a
+        replayed or duplicated payment looks like to the bot, which must not credit it twice."""
+        payment = self._payments.get(charge_id)
+        if payment is None:
+            raise AssertionError(f"user {self.user_id} sent no successful_payment with charge {charge_id!r}")
+        return await self._send(successful_payment=dict(payment))
+
+    async def redeliver_last_update(self) -> int:
+        """This user's newest update delivered again with the SAME update_id, as Telegram re-POSTs a webhook
+        update it thinks failed; returns the id. Webhook mode only (see server.redeliver_update)."""
+        return await self.server.redeliver_update(chat_id=self.chat_id)
+
+    async def pay_with_payload(
+        self, payload: str, amount: int, currency: str = "XTR", *, timeout: float = 10.0
+    ) -> dict[str, Any]:
+        """A pre_checkout_query for any payload and amount, as for an invoice the bot never made (a crafted or
+        stale one). Returns the bot's answer: ``{"ok": bool, "error_message": str | None}``."""
+        invoice = {"currency": currency, "total_amount": amount}
+        return await self._pre_checkout(invoice, payload, timeout)
+
+    async def send_successful_payment(
+        self,
+        payload: str,
+        amount: int,
+        charge_id: str | None = None,
+        *,
+        currency: str = "XTR",
+        **fields: Any,
+    ) -> dict[str, Any]:
+        """A successful_payment message with any content (``fields`` add e.g. ``is_recurring``); returns it.
+
+        Real Telegram never sends one without a charge, so it is a forged update: the charge is unknown to
+        the server (refundStarPayment answers CHARGE_NOT_FOUND), and the bot must not trust it blindly.
+        """
+        invoice = {"currency": currency, "total_amount": amount}
+        content = updates.successful_payment(invoice, payload, charge_id or updates.charge_id(), **fields)
+        self._payments[content["successful_payment"]["telegram_payment_charge_id"]] = content[
+            "successful_payment"
+        ]
+        return await self._send(**content)
+
+    async def refund_from_telegram(self, charge_id: str) -> dict[str, Any]:
+        """A refund made on Telegram's side (support, dispute): the charge is refunded and the chat gets a
+        ``refunded_payment`` message, which it returns. The bot did not ask for it and must cope."""
+        state = self.server.state
+        charge = state.charges.get(charge_id)
+        if charge is None or charge["user_id"] != self.user_id:
+            raise AssertionError(f"user {self.user_id} has no charge {charge_id!r}")
+        if charge["refunded"]:
+            raise AssertionError(f"charge {charge_id!r} is already refunded")
+        return await self._send(refunded_payment=state.refund(charge_id))
+
+    async def _pre_checkout(self, invoice: dict[str, Any], payload: str, timeout: float) -> dict[str, Any]:
+        """Send a pre_checkout_query and wait for the bot's answer: ``{"ok", "error_message"}``."""
+        query = updates.pre_checkout_query(self._chat, invoice, payload)
+        record: dict[str, Any] = {"user_id": self.user_id, "answered": False}
         self.server.state.pre_checkout_queries[query["id"]] = record
         await self.server.push_update({"pre_checkout_query": query})
         await self.wait_for(
@@ -203,11 +339,25 @@ class FakeUser:
             predicate=lambda r: r.params.get("pre_checkout_query_id") == query["id"],
             timeout=timeout,
         )
-        if not record.get("ok"):
-            return None
-        charge_id = "stxE" + secrets.token_urlsafe(24)
-        self.server.state.charges[charge_id] = {"user_id": self.user_id, "refunded": False}
-        await self._send(**updates.successful_payment(stored["invoice"], stored["payload"], charge_id))
+        return {"ok": bool(record.get("ok")), "error_message": record.get("error_message")}
+
+    async def _charge(
+        self,
+        invoice: dict[str, Any],
+        payload: str,
+        *,
+        subscription: tuple[int, str] | None = None,
+        date: int | None = None,
+        **extra: Any,
+    ) -> str:
+        """Telegram takes the money: the charge is recorded (refundable) and successful_payment is sent."""
+        charge_id = updates.charge_id()
+        content = updates.successful_payment(invoice, payload, charge_id, **extra)
+        if subscription is not None:
+            self.server.state.subscriptions[subscription]["charge_ids"].append(charge_id)
+        self.server.state.record_charge(self.user_id, content["successful_payment"], subscription, date)
+        self._payments[charge_id] = content["successful_payment"]
+        await self._send(**content, **({} if date is None else {"date": date}))
         return charge_id
 
     # --- waiting for the bot --------------------------------------------------------------------------------

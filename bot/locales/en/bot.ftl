@@ -13,6 +13,11 @@ cmd-language = Change the language
 cmd-privacy = What happens to your photos
 cmd-delete = Delete my photos and data now
 cmd-cancel = Cancel the current step
+cmd-balance = My credits
+cmd-buy = Buy credits
+cmd-history = My orders and files
+cmd-referral = Invite friends, earn credits
+cmd-paysupport = Help with a payment
 
 ## Start, language, consent
 
@@ -190,7 +195,67 @@ button-get-files = ✅ Looks good: get my files
 
 ## Checkout and delivery
 
-checkout-soon = Payments are coming soon. Until then this bot cannot deliver files.
+checkout-card =
+    <b>Your { $document } photo is ready.</b>
+    You get the photo file for upload, print sheets and the check report. The preview stays free.
+    { $balance ->
+        [0] Pay in Telegram Stars ⭐:
+        [one] You have 1 credit: use it, or pay in Stars ⭐.
+       *[other] You have { $balance } credits: use one, or pay in Stars ⭐.
+    }
+button-pay-credit = 🎟 Use 1 credit (you have { $balance })
+button-buy-document = ⭐ { $stars }: this document
+button-buy-family = ⭐ { $stars }: this one + { $credits } more (family)
+button-buy-credits_5 = ⭐ { $stars }: { $credits } credits
+button-buy-credits_15 = ⭐ { $stars }: { $credits } credits
+button-buy-monthly = ⭐ { $stars } a month: { $credits } credits every month
+button-subscribe = ⭐ Subscribe
+product-document-title = ID photo files
+product-document-description = { $document }: the photo file, print sheets and the check report.
+product-family-title = Family: 3 ID photos
+product-family-description = { $document } now, plus { $credits } credits for two more documents. Credits never expire.
+product-credits_5-title = { $credits } credits
+product-credits_5-description = { $credits } credits: each one buys the files of one document. Bought credits never expire.
+product-credits_15-title = { $credits } credits
+product-credits_15-description = { $credits } credits: each one buys the files of one document. Bought credits never expire.
+product-monthly-title = Monthly plan
+product-monthly-description = { $credits } credits every 30 days for studios and frequent users. Plan credits expire at the end of each month.
+checkout-decline-invalid = This invoice is not valid for your account. Please open the bot and ask for a new one.
+checkout-decline-expired = This invoice has expired. Please ask for a new one in the bot.
+checkout-decline-price = The price has changed. The bot has sent you an updated invoice.
+checkout-decline-state = This order is already paid or closed. Check /history.
+checkout-decline-banned = Payments are not available for this account. Please contact /paysupport.
+checkout-price-changed = The price has changed since this invoice was made. Here is an updated one:
+credits-not-enough = You have no credits left. Please pay in Stars instead.
+payment-thanks = Thank you! Payment received ✅
+credits-added =
+    Thank you! { $credits ->
+        [one] 1 credit was added.
+       *[other] { $credits } credits were added.
+    } Your balance: { $balance }.
+subscription-offer = The monthly plan gives you { $credits } credits every 30 days for { $stars } ⭐. Plan credits expire at the end of each period; you can cancel any time in Telegram. Tap to subscribe:
+order-failed = You have paid, so nothing is lost: try again, or get your money back.
+button-refund = ↩️ Refund me
+button-files-again = ⬇️ Files of order #{ $order } again
+button-try-again-order = 🔄 Try order #{ $order } again
+refund-done =
+    { $stars ->
+        [0] Refunded: your credit is back on your balance.
+       *[other] Refunded: { $stars } ⭐ are on their way back to you.
+    }
+refund-out-of-spec =
+    I measured your finished photo and it does not meet the official rules, so I did not send it and refunded you. { $stars ->
+        [0] Your credit is back on your balance.
+       *[other] { $stars } ⭐ are on their way back to you.
+    } Please try another selfie: face the camera in even light, with some room around your head.
+refund-failed = The refund could not be completed right now. Please contact /paysupport; your order is safe.
+refund-refused-not_found = I cannot find that order.
+refund-refused-not_paid = That order was never paid.
+refund-refused-refunded = That order is already refunded.
+refund-refused-window = That order is too old for a self-service refund. Please contact /paysupport.
+refund-refused-delivered = That order was delivered. If something is wrong with it, please contact /paysupport.
+payment-returned-unmatched = This payment does not belong to any of your orders, so I sent it back. Nothing was charged.
+payment-returned-double = You had already paid for this order, so I sent the second payment back.
 delivery-making = 📦 Making your files…
 delivery-photo = Your { $document } photo ({ $size }). Upload this file, or print it.
 delivery-sheet = Print sheet. Print it at 100 % (“actual size”), without “fit to page”.
@@ -213,6 +278,9 @@ help =
     /privacy: what happens to your photos
     /delete: delete your photos and data now
     /cancel: cancel the current step
+    /balance, /buy, /history: credits, orders and your files again
+    /referral: invite friends and earn credits
+    /paysupport: help with a payment
 privacy =
     <b>Your photos</b>
     • I use your selfie only to make your ID photo.
@@ -227,6 +295,44 @@ deleted =
     }
     Send /start to begin again.
 cancelled = Cancelled. Send /new for a photo for another document, or /start to begin again.
+
+## Credits, orders, referrals
+
+balance =
+    { $balance ->
+        [0] You have no credits.
+        [one] You have 1 credit.
+       *[other] You have { $balance } credits.
+    } One credit buys the files of one document. /buy for more, /referral to earn them.
+buy-card = <b>Credits</b>: one credit buys the files of one document. Bought credits never expire.
+history-title = <b>Your orders</b>
+history-empty = No orders yet.
+history-line = #{ $order } · { $date } · { $product } { $document } · { $status } · { $stars ->
+        [0] { $credits } credit
+       *[other] { $stars } ⭐
+    }
+order-status-created = awaiting payment
+order-status-paid = paid
+order-status-delivering = being made
+order-status-delivered = delivered
+order-status-failed = not delivered yet
+order-status-refunded = refunded
+order-status-cancelled = cancelled
+order-refunded = This order was refunded, so its files are no longer available.
+referral-welcome = Welcome! You joined through a friend's link: { $credits ->
+        [one] 1 free credit is
+       *[other] { $credits } free credits are
+    } on your balance.
+referral-card =
+    <b>Invite friends</b>
+    Share your link: { $link }
+    A friend who joins through it gets { $invitee } free credit; you get { $inviter } when their first paid order is done.
+    Joined: { $joined } · Credits earned: { $earned }
+paysupport =
+    <b>Help with a payment</b>
+    • Paid but no files? Open /history and tap “Try again”, or “Refund me”: refunds of undelivered orders are automatic within { $hours } hours.
+    • If our own check finds a paid photo out of spec, you are refunded automatically.
+    • Anything else: write to us here and a person will answer. Telegram support cannot help with purchases made in this bot.
 
 ## Hints and polite refusals
 

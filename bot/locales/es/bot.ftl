@@ -11,6 +11,11 @@ cmd-language = Cambiar el idioma
 cmd-privacy = Qué pasa con tus fotos
 cmd-delete = Borrar ahora mis fotos y datos
 cmd-cancel = Cancelar el paso actual
+cmd-balance = Mis créditos
+cmd-buy = Comprar créditos
+cmd-history = Mis pedidos y archivos
+cmd-referral = Invita a amigos y gana créditos
+cmd-paysupport = Ayuda con un pago
 
 ## Start, language, consent
 
@@ -188,7 +193,67 @@ button-get-files = ✅ Está bien: quiero mis archivos
 
 ## Checkout and delivery
 
-checkout-soon = Los pagos llegarán pronto. Hasta entonces este bot no puede entregar archivos.
+checkout-card =
+    <b>Tu foto de { $document } está lista.</b>
+    Recibes el archivo de la foto para subir, hojas para imprimir y el informe de comprobación. La vista previa sigue siendo gratis.
+    { $balance ->
+        [0] Paga con Estrellas de Telegram ⭐:
+        [one] Tienes 1 crédito: úsalo o paga con Estrellas ⭐.
+       *[other] Tienes { $balance } créditos: usa uno o paga con Estrellas ⭐.
+    }
+button-pay-credit = 🎟 Usar 1 crédito (tienes { $balance })
+button-buy-document = ⭐ { $stars }: este documento
+button-buy-family = ⭐ { $stars }: este + { $credits } más (familia)
+button-buy-credits_5 = ⭐ { $stars }: { $credits } créditos
+button-buy-credits_15 = ⭐ { $stars }: { $credits } créditos
+button-buy-monthly = ⭐ { $stars } al mes: { $credits } créditos cada mes
+button-subscribe = ⭐ Suscribirme
+product-document-title = Archivos de foto de documento
+product-document-description = { $document }: el archivo de la foto, hojas para imprimir y el informe de comprobación.
+product-family-title = Familia: 3 fotos de documento
+product-family-description = { $document } ahora, más { $credits } créditos para otros dos documentos. Los créditos no caducan.
+product-credits_5-title = { $credits } créditos
+product-credits_5-description = { $credits } créditos: cada uno paga los archivos de un documento. Los créditos comprados no caducan.
+product-credits_15-title = { $credits } créditos
+product-credits_15-description = { $credits } créditos: cada uno paga los archivos de un documento. Los créditos comprados no caducan.
+product-monthly-title = Plan mensual
+product-monthly-description = { $credits } créditos cada 30 días para estudios fotográficos y usuarios frecuentes. Los créditos del plan caducan al final de cada mes.
+checkout-decline-invalid = Esta factura no es válida para tu cuenta. Abre el bot y pide una nueva.
+checkout-decline-expired = Esta factura ha caducado. Pide una nueva en el bot.
+checkout-decline-price = El precio ha cambiado. El bot te ha enviado una factura actualizada.
+checkout-decline-state = Este pedido ya está pagado o cerrado. Consulta /history.
+checkout-decline-banned = Los pagos no están disponibles para esta cuenta. Escribe a /paysupport.
+checkout-price-changed = El precio ha cambiado desde que se creó esta factura. Aquí tienes una actualizada:
+credits-not-enough = No te quedan créditos. Paga con Estrellas, por favor.
+payment-thanks = ¡Gracias! Pago recibido ✅
+credits-added =
+    ¡Gracias! { $credits ->
+        [one] Se ha añadido 1 crédito.
+       *[other] Se han añadido { $credits } créditos.
+    } Tu saldo: { $balance }.
+subscription-offer = El plan mensual te da { $credits } créditos cada 30 días por { $stars } ⭐. Los créditos del plan caducan al final de cada periodo; puedes cancelarlo cuando quieras en Telegram. Toca para suscribirte:
+order-failed = Ya has pagado, así que no pierdes nada: vuelve a intentarlo o recupera tu dinero.
+button-refund = ↩️ Devolverme el dinero
+button-files-again = ⬇️ Reenviar archivos del #{ $order }
+button-try-again-order = 🔄 Reintentar pedido #{ $order }
+refund-done =
+    { $stars ->
+        [0] Reembolsado: tu crédito vuelve a estar en tu saldo.
+       *[other] Reembolsado: { $stars } ⭐ están de camino hacia ti.
+    }
+refund-out-of-spec =
+    He medido tu foto terminada y no cumple las normas oficiales, así que no te la he enviado y te he devuelto el pago. { $stars ->
+        [0] Tu crédito vuelve a estar en tu saldo.
+       *[other] { $stars } ⭐ están de camino hacia ti.
+    } Prueba con otro selfi: mira a la cámara con luz uniforme y deja algo de espacio alrededor de la cabeza.
+refund-failed = Ahora mismo no se ha podido completar el reembolso. Escribe a /paysupport; tu pedido está a salvo.
+refund-refused-not_found = No encuentro ese pedido.
+refund-refused-not_paid = Ese pedido nunca se pagó.
+refund-refused-refunded = Ese pedido ya está reembolsado.
+refund-refused-window = Ese pedido es demasiado antiguo para un reembolso automático. Escribe a /paysupport.
+refund-refused-delivered = Ese pedido ya se entregó. Si hay algún problema con él, escribe a /paysupport.
+payment-returned-unmatched = Este pago no corresponde a ninguno de tus pedidos, así que lo he devuelto. No se te ha cobrado nada.
+payment-returned-double = Ya habías pagado este pedido, así que te he devuelto el segundo pago.
 delivery-making = 📦 Preparando tus archivos…
 delivery-photo = Tu foto de { $document } ({ $size }). Sube este archivo o imprímelo.
 delivery-sheet = Hoja para imprimir. Imprímela al 100 % («tamaño real»), sin «ajustar a la página».
@@ -211,6 +276,9 @@ help =
     /privacy: qué pasa con tus fotos
     /delete: borrar ahora tus fotos y datos
     /cancel: cancelar el paso actual
+    /balance, /buy, /history: créditos, pedidos y tus archivos otra vez
+    /referral: invita a amigos y gana créditos
+    /paysupport: ayuda con un pago
 privacy =
     <b>Tus fotos</b>
     • Uso tu selfi solo para hacer tu foto de documento.
@@ -225,6 +293,53 @@ deleted =
     }
     Envía /start para empezar de nuevo.
 cancelled = Cancelado. Envía /new para una foto de otro documento, o /start para empezar de nuevo.
+
+## Credits, orders, referrals
+
+balance =
+    { $balance ->
+        [0] No tienes créditos.
+        [one] Tienes 1 crédito.
+       *[other] Tienes { $balance } créditos.
+    } Un crédito paga los archivos de un documento. /buy para comprar más, /referral para ganarlos.
+buy-card = <b>Créditos</b>: un crédito paga los archivos de un documento. Los créditos comprados no caducan.
+history-title = <b>Tus pedidos</b>
+history-empty = Todavía no tienes pedidos.
+history-line = #{ $order } · { $date } · { $product } { $document } · { $status } · { $stars ->
+        [0] { $credits ->
+            [one] { $credits } crédito
+           *[other] { $credits } créditos
+        }
+       *[other] { $stars } ⭐
+    }
+order-status-created = pendiente de pago
+order-status-paid = pagado
+order-status-delivering = en preparación
+order-status-delivered = entregado
+order-status-failed = aún no entregado
+order-status-refunded = reembolsado
+order-status-cancelled = cancelado
+order-refunded = Este pedido se reembolsó, así que sus archivos ya no están disponibles.
+referral-welcome = ¡Te damos la bienvenida! Te has unido con el enlace de un amigo: { $credits ->
+        [one] tienes { $credits } crédito gratis
+       *[other] tienes { $credits } créditos gratis
+    } en tu saldo.
+referral-card =
+    <b>Invita a tus amigos</b>
+    Comparte tu enlace: { $link }
+    Quien se una con él recibe { $invitee ->
+        [one] { $invitee } crédito gratis
+       *[other] { $invitee } créditos gratis
+    }; tú recibes { $inviter ->
+        [one] { $inviter } crédito
+       *[other] { $inviter } créditos
+    } cuando se complete su primer pedido pagado.
+    Se han unido: { $joined } · Créditos ganados: { $earned }
+paysupport =
+    <b>Ayuda con un pago</b>
+    • ¿Has pagado y no tienes los archivos? Abre /history y toca «Reintentar pedido» o «Devolverme el dinero»: durante las primeras { $hours } horas, el reembolso de un pedido no entregado es automático.
+    • Si nuestra propia comprobación detecta que una foto pagada no cumple las normas, te devolvemos el dinero automáticamente.
+    • Para cualquier otra cosa, escríbenos aquí y te responderá una persona. El soporte de Telegram no puede ayudarte con las compras hechas en este bot.
 
 ## Hints and polite refusals
 

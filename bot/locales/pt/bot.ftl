@@ -11,6 +11,11 @@ cmd-language = Mudar o idioma
 cmd-privacy = O que acontece com as suas fotos
 cmd-delete = Apagar agora minhas fotos e dados
 cmd-cancel = Cancelar a etapa atual
+cmd-balance = Meus créditos
+cmd-buy = Comprar créditos
+cmd-history = Meus pedidos e arquivos
+cmd-referral = Convide amigos e ganhe créditos
+cmd-paysupport = Ajuda com um pagamento
 
 ## Start, language, consent
 
@@ -188,7 +193,67 @@ button-get-files = ✅ Ficou bom: quero meus arquivos
 
 ## Checkout and delivery
 
-checkout-soon = Os pagamentos chegam em breve. Até lá este bot não pode entregar arquivos.
+checkout-card =
+    <b>A sua foto de { $document } está pronta.</b>
+    Você recebe o arquivo da foto para envio, folhas para impressão e o relatório de verificação. A prévia continua grátis.
+    { $balance ->
+        [0] Pague com Estrelas do Telegram ⭐:
+        [one] Você tem 1 crédito: use-o ou pague com Estrelas ⭐.
+       *[other] Você tem { $balance } créditos: use um ou pague com Estrelas ⭐.
+    }
+button-pay-credit = 🎟 Usar 1 crédito (você tem { $balance })
+button-buy-document = ⭐ { $stars }: este documento
+button-buy-family = ⭐ { $stars }: este + mais { $credits } (família)
+button-buy-credits_5 = ⭐ { $stars }: { $credits } créditos
+button-buy-credits_15 = ⭐ { $stars }: { $credits } créditos
+button-buy-monthly = ⭐ { $stars } por mês: { $credits } créditos mensais
+button-subscribe = ⭐ Assinar
+product-document-title = Arquivos da foto de documento
+product-document-description = { $document }: o arquivo da foto, folhas para impressão e o relatório de verificação.
+product-family-title = Família: 3 fotos de documento
+product-family-description = { $document } agora, mais { $credits } créditos para outros dois documentos. Os créditos não expiram.
+product-credits_5-title = { $credits } créditos
+product-credits_5-description = { $credits } créditos: cada um paga os arquivos de um documento. Créditos comprados não expiram.
+product-credits_15-title = { $credits } créditos
+product-credits_15-description = { $credits } créditos: cada um paga os arquivos de um documento. Créditos comprados não expiram.
+product-monthly-title = Plano mensal
+product-monthly-description = { $credits } créditos a cada 30 dias para estúdios e quem usa com frequência. Os créditos do plano expiram no fim de cada mês.
+checkout-decline-invalid = Esta fatura não é válida para a sua conta. Abra o bot e peça uma nova.
+checkout-decline-expired = Esta fatura expirou. Peça uma nova no bot.
+checkout-decline-price = O preço mudou. O bot enviou uma fatura atualizada para você.
+checkout-decline-state = Este pedido já foi pago ou encerrado. Veja /history.
+checkout-decline-banned = Pagamentos não estão disponíveis para esta conta. Fale com /paysupport.
+checkout-price-changed = O preço mudou desde que esta fatura foi criada. Aqui está uma atualizada:
+credits-not-enough = Você não tem mais créditos. Pague com Estrelas, por favor.
+payment-thanks = Obrigado! Pagamento recebido ✅
+credits-added =
+    Obrigado! { $credits ->
+        [one] { $credits } crédito foi adicionado.
+       *[other] { $credits } créditos foram adicionados.
+    } O seu saldo: { $balance }.
+subscription-offer = O plano mensal dá { $credits } créditos a cada 30 dias por { $stars } ⭐. Os créditos do plano expiram no fim de cada período; você pode cancelar quando quiser no Telegram. Toque para assinar:
+order-failed = Você já pagou, então nada está perdido: tente de novo ou receba o seu dinheiro de volta.
+button-refund = ↩️ Quero reembolso
+button-files-again = ⬇️ Arquivos do pedido #{ $order } de novo
+button-try-again-order = 🔄 Tentar o pedido #{ $order } de novo
+refund-done =
+    { $stars ->
+        [0] Reembolsado: o seu crédito voltou para o seu saldo.
+       *[other] Reembolsado: { $stars } ⭐ estão voltando para você.
+    }
+refund-out-of-spec =
+    Medi a sua foto pronta e ela não segue as regras oficiais, então não a enviei e reembolsei você. { $stars ->
+        [0] O seu crédito voltou para o seu saldo.
+       *[other] { $stars } ⭐ estão voltando para você.
+    } Tente outra selfie: olhe para a câmera com luz uniforme e deixe um pouco de espaço em volta da cabeça.
+refund-failed = Não foi possível concluir o reembolso agora. Fale com /paysupport; o seu pedido está seguro.
+refund-refused-not_found = Não encontro esse pedido.
+refund-refused-not_paid = Esse pedido nunca foi pago.
+refund-refused-refunded = Esse pedido já foi reembolsado.
+refund-refused-window = Esse pedido é antigo demais para um reembolso automático. Fale com /paysupport.
+refund-refused-delivered = Esse pedido já foi entregue. Se algo estiver errado com ele, fale com /paysupport.
+payment-returned-unmatched = Este pagamento não pertence a nenhum dos seus pedidos, então eu o devolvi. Nada foi cobrado.
+payment-returned-double = Você já tinha pago este pedido, então devolvi o segundo pagamento.
 delivery-making = 📦 Preparando os seus arquivos…
 delivery-photo = A sua foto de { $document } ({ $size }). Envie este arquivo ou imprima.
 delivery-sheet = Folha para impressão. Imprima em 100 % (“tamanho real”), sem “ajustar à página”.
@@ -211,6 +276,9 @@ help =
     /privacy: o que acontece com as suas fotos
     /delete: apagar agora as suas fotos e dados
     /cancel: cancelar a etapa atual
+    /balance, /buy, /history: créditos, pedidos e os seus arquivos de novo
+    /referral: convide amigos e ganhe créditos
+    /paysupport: ajuda com um pagamento
 privacy =
     <b>As suas fotos</b>
     • Uso a sua selfie só para fazer a sua foto de documento.
@@ -225,6 +293,53 @@ deleted =
     }
     Envie /start para começar de novo.
 cancelled = Cancelado. Envie /new para uma foto de outro documento, ou /start para começar de novo.
+
+## Credits, orders, referrals
+
+balance =
+    { $balance ->
+        [0] Você não tem créditos.
+        [one] Você tem 1 crédito.
+       *[other] Você tem { $balance } créditos.
+    } Um crédito paga os arquivos de um documento. /buy para comprar mais, /referral para ganhar créditos.
+buy-card = <b>Créditos</b>: um crédito paga os arquivos de um documento. Créditos comprados não expiram.
+history-title = <b>Os seus pedidos</b>
+history-empty = Nenhum pedido ainda.
+history-line = #{ $order } · { $date } · { $product } { $document } · { $status } · { $stars ->
+        [0] { $credits ->
+            [one] { $credits } crédito
+           *[other] { $credits } créditos
+        }
+       *[other] { $stars } ⭐
+    }
+order-status-created = aguardando pagamento
+order-status-paid = pago
+order-status-delivering = em preparação
+order-status-delivered = entregue
+order-status-failed = ainda não entregue
+order-status-refunded = reembolsado
+order-status-cancelled = cancelado
+order-refunded = Este pedido foi reembolsado, então os arquivos dele não estão mais disponíveis.
+referral-welcome = Boas-vindas! Você entrou pelo link de um amigo: { $credits ->
+        [one] { $credits } crédito grátis já está
+       *[other] { $credits } créditos grátis já estão
+    } no seu saldo.
+referral-card =
+    <b>Convide amigos</b>
+    Compartilhe o seu link: { $link }
+    Quem entrar por ele ganha { $invitee ->
+        [one] { $invitee } crédito grátis
+       *[other] { $invitee } créditos grátis
+    }; você ganha { $inviter ->
+        [one] { $inviter } crédito
+       *[other] { $inviter } créditos
+    } quando o primeiro pedido pago dessa pessoa for concluído.
+    Entraram: { $joined } · Créditos ganhos: { $earned }
+paysupport =
+    <b>Ajuda com um pagamento</b>
+    • Pagou e não recebeu os arquivos? Abra /history e toque em “Tentar o pedido de novo” ou “Quero reembolso”: nas primeiras { $hours } horas, o reembolso de pedidos não entregues é automático.
+    • Se a nossa própria verificação encontrar uma foto paga fora das regras, você é reembolsado automaticamente.
+    • Qualquer outra coisa: escreva para nós aqui e uma pessoa vai responder. O suporte do Telegram não pode ajudar com compras feitas neste bot.
 
 ## Hints and polite refusals
 

@@ -11,6 +11,11 @@ cmd-language = Сменить язык
 cmd-privacy = Что происходит с вашими фото
 cmd-delete = Удалить мои фото и данные
 cmd-cancel = Отменить текущий шаг
+cmd-balance = Мои кредиты
+cmd-buy = Купить кредиты
+cmd-history = Мои заказы и файлы
+cmd-referral = Пригласить друзей и получить кредиты
+cmd-paysupport = Помощь с оплатой
 
 ## Start, language, consent
 
@@ -188,7 +193,111 @@ button-get-files = ✅ Всё хорошо: получить файлы
 
 ## Checkout and delivery
 
-checkout-soon = Оплата скоро появится. До тех пор бот не может выдавать файлы.
+checkout-card =
+    <b>Ваше фото готово: { $document }.</b>
+    Вы получите файл фото для загрузки, листы для печати и отчёт о проверке. Предпросмотр остаётся бесплатным.
+    { $balance ->
+        [0] Оплатите звёздами Telegram ⭐:
+        [one] У вас { $balance } кредит. Использовать кредит или оплатить звёздами ⭐?
+        [few] У вас { $balance } кредита. Использовать один или оплатить звёздами ⭐?
+        [many] У вас { $balance } кредитов. Использовать один или оплатить звёздами ⭐?
+       *[other] Кредитов у вас: { $balance }. Использовать один или оплатить звёздами ⭐?
+    }
+button-pay-credit = 🎟 Списать 1 кредит (у вас { $balance })
+button-buy-document = ⭐ { $stars }: этот документ
+button-buy-family = ⭐ { $stars }: этот + ещё { $credits } (семейный)
+button-buy-credits_5 = ⭐ { $stars }: { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    }
+button-buy-credits_15 = ⭐ { $stars }: { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    }
+button-buy-monthly = ⭐ { $stars } в месяц: { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    } ежемесячно
+button-subscribe = ⭐ Подписаться
+product-document-title = Файлы фото на документ
+product-document-description = { $document }: файл фото, листы для печати и отчёт о проверке.
+product-family-title = Семейный: 3 фото на документы
+product-family-description = { $document } сейчас и ещё { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    } на два других документа. Кредиты не сгорают.
+product-credits_5-title = { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    }
+product-credits_5-description = Кредитов в пакете: { $credits }. Один кредит оплачивает файлы одного документа. Купленные кредиты не сгорают.
+product-credits_15-title = { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    }
+product-credits_15-description = Кредитов в пакете: { $credits }. Один кредит оплачивает файлы одного документа. Купленные кредиты не сгорают.
+product-monthly-title = Месячный тариф
+product-monthly-description = { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    } каждые 30 дней — для фотостудий и тех, кто делает фото часто. Кредиты тарифа сгорают в конце каждого месяца.
+checkout-decline-invalid = Этот счёт недействителен для вашего аккаунта. Откройте бота и запросите новый.
+checkout-decline-expired = Срок действия этого счёта истёк. Запросите новый в боте.
+checkout-decline-price = Цена изменилась. Бот отправил вам обновлённый счёт.
+checkout-decline-state = Этот заказ уже оплачен или закрыт. Загляните в /history.
+checkout-decline-banned = Оплата недоступна для этого аккаунта. Напишите в /paysupport.
+checkout-price-changed = Цена изменилась с тех пор, как был выставлен этот счёт. Вот обновлённый:
+credits-not-enough = Кредиты закончились. Пожалуйста, оплатите звёздами.
+payment-thanks = Спасибо! Оплата получена ✅
+credits-added =
+    Спасибо! { $credits ->
+        [one] Начислен { $credits } кредит.
+        [few] Начислено { $credits } кредита.
+        [many] Начислено { $credits } кредитов.
+       *[other] Начислено кредитов: { $credits }.
+    } Ваш баланс: { $balance }.
+subscription-offer = Месячный тариф: { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    } каждые 30 дней за { $stars } ⭐. Кредиты тарифа сгорают в конце каждого периода; отменить подписку можно в любой момент в Telegram. Нажмите, чтобы подписаться:
+order-failed = Вы уже заплатили, так что ничего не потеряно: попробуйте ещё раз или верните деньги.
+button-refund = ↩️ Вернуть деньги
+button-files-again = ⬇️ Файлы заказа №{ $order } ещё раз
+button-try-again-order = 🔄 Повторить заказ №{ $order }
+refund-done =
+    { $stars ->
+        [0] Возврат выполнен: кредит снова на вашем балансе.
+       *[other] Возврат выполнен: { $stars } ⭐ уже возвращаются к вам.
+    }
+refund-out-of-spec =
+    Я измерил готовое фото: оно не соответствует официальным требованиям, поэтому я не стал его отправлять и вернул оплату. { $stars ->
+        [0] Кредит снова на вашем балансе.
+       *[other] { $stars } ⭐ уже возвращаются к вам.
+    } Попробуйте другое селфи: смотрите прямо в камеру, при ровном свете, и оставьте немного места вокруг головы.
+refund-failed = Сейчас не удалось выполнить возврат. Пожалуйста, напишите в /paysupport: ваш заказ в сохранности.
+refund-refused-not_found = Не могу найти этот заказ.
+refund-refused-not_paid = Этот заказ не был оплачен.
+refund-refused-refunded = Деньги за этот заказ уже возвращены.
+refund-refused-window = Этот заказ слишком старый для автоматического возврата. Пожалуйста, напишите в /paysupport.
+refund-refused-delivered = Этот заказ уже выполнен. Если с ним что-то не так, напишите в /paysupport.
+payment-returned-unmatched = Этот платёж не относится ни к одному из ваших заказов, поэтому я его вернул. Ничего не списано.
+payment-returned-double = Этот заказ уже был оплачен, поэтому второй платёж я вернул.
 delivery-making = 📦 Готовлю файлы…
 delivery-photo = Ваше фото: { $document } ({ $size }). Загрузите этот файл или распечатайте его.
 delivery-sheet = Лист для печати. Печатайте в масштабе 100 % («реальный размер»), без «вписать в страницу».
@@ -211,6 +320,9 @@ help =
     /privacy — что происходит с вашими фото
     /delete — удалить ваши фото и данные сейчас
     /cancel — отменить текущий шаг
+    /balance, /buy, /history — кредиты, заказы и повторная выдача файлов
+    /referral — пригласить друзей и получить кредиты
+    /paysupport — помощь с оплатой
 privacy =
     <b>Ваши фото</b>
     • Я использую ваше селфи только для того, чтобы сделать фото на документ.
@@ -227,6 +339,63 @@ deleted =
     }
     Отправьте /start, чтобы начать заново.
 cancelled = Отменено. Отправьте /new, чтобы сделать фото для другого документа, или /start, чтобы начать заново.
+
+## Credits, orders, referrals
+
+balance =
+    { $balance ->
+        [0] У вас нет кредитов.
+        [one] У вас { $balance } кредит.
+        [few] У вас { $balance } кредита.
+        [many] У вас { $balance } кредитов.
+       *[other] Кредитов у вас: { $balance }.
+    } Один кредит оплачивает файлы одного документа. /buy — купить ещё, /referral — заработать.
+buy-card = <b>Кредиты</b>: один кредит оплачивает файлы одного документа. Купленные кредиты не сгорают.
+history-title = <b>Ваши заказы</b>
+history-empty = Заказов пока нет.
+history-line = №{ $order } · { $date } · { $product } { $document } · { $status } · { $stars ->
+        [0] { $credits ->
+            [one] { $credits } кредит
+            [few] { $credits } кредита
+            [many] { $credits } кредитов
+           *[other] { $credits } кредита
+        }
+       *[other] { $stars } ⭐
+    }
+order-status-created = ожидает оплаты
+order-status-paid = оплачен
+order-status-delivering = готовится
+order-status-delivered = выдан
+order-status-failed = пока не выдан
+order-status-refunded = деньги возвращены
+order-status-cancelled = отменён
+order-refunded = Деньги за этот заказ возвращены, поэтому его файлы больше недоступны.
+referral-welcome = Добро пожаловать! Вы пришли по ссылке друга: { $credits ->
+        [one] на ваш баланс начислен { $credits } бесплатный кредит.
+        [few] на ваш баланс начислено { $credits } бесплатных кредита.
+        [many] на ваш баланс начислено { $credits } бесплатных кредитов.
+       *[other] бесплатных кредитов на вашем балансе: { $credits }.
+    }
+referral-card =
+    <b>Пригласите друзей</b>
+    Поделитесь своей ссылкой: { $link }
+    Друг, который придёт по ней, получит { $invitee ->
+        [one] { $invitee } бесплатный кредит
+        [few] { $invitee } бесплатных кредита
+        [many] { $invitee } бесплатных кредитов
+       *[other] { $invitee } бесплатного кредита
+    }, а вы — { $inviter ->
+        [one] { $inviter } кредит
+        [few] { $inviter } кредита
+        [many] { $inviter } кредитов
+       *[other] { $inviter } кредита
+    }, когда его первый оплаченный заказ будет выполнен.
+    Присоединились: { $joined } · Заработано кредитов: { $earned }
+paysupport =
+    <b>Помощь с оплатой</b>
+    • Оплатили, но не получили файлы? Откройте /history и нажмите «Повторить заказ» или «Вернуть деньги»: в первые { $hours } ч деньги за невыданный заказ возвращаются автоматически.
+    • Если наша собственная проверка найдёт, что оплаченное фото не соответствует требованиям, деньги вернутся автоматически.
+    • По любым другим вопросам напишите нам прямо здесь — ответит живой человек. Поддержка Telegram не может помочь с покупками в этом боте.
 
 ## Hints and polite refusals
 

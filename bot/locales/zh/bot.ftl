@@ -11,6 +11,11 @@ cmd-language = 切换语言
 cmd-privacy = 你的照片如何处理
 cmd-delete = 立即删除我的照片和数据
 cmd-cancel = 取消当前步骤
+cmd-balance = 我的积分
+cmd-buy = 购买积分
+cmd-history = 我的订单和文件
+cmd-referral = 邀请好友，赚取积分
+cmd-paysupport = 支付帮助
 
 ## Start, language, consent
 
@@ -188,7 +193,62 @@ button-get-files = ✅ 满意，获取文件
 
 ## Checkout and delivery
 
-checkout-soon = 支付功能即将推出。在此之前，本机器人暂时无法提供文件。
+checkout-card =
+    <b>你的{ $document }照片已准备好。</b>
+    你将获得用于上传的照片文件、打印排版页和检查报告。预览始终免费。
+    { $balance ->
+        [0] 使用 Telegram 星星 ⭐ 支付：
+       *[other] 你有 { $balance } 积分：可以使用 1 积分，或用星星 ⭐ 支付。
+    }
+button-pay-credit = 🎟 使用 1 积分（你有 { $balance }）
+button-buy-document = ⭐ { $stars }：本证件
+button-buy-family = ⭐ { $stars }：本证件 + 另外 { $credits } 份（家庭）
+button-buy-credits_5 = ⭐ { $stars }：{ $credits } 积分
+button-buy-credits_15 = ⭐ { $stars }：{ $credits } 积分
+button-buy-monthly = ⭐ { $stars }/月：每月 { $credits } 积分
+button-subscribe = ⭐ 订阅
+product-document-title = 证件照文件
+product-document-description = { $document }：照片文件、打印排版页和检查报告。
+product-family-title = 家庭套餐：3 张证件照
+product-family-description = 本次的{ $document }照片，另加 { $credits } 积分，可再制作两份证件照。积分永不过期。
+product-credits_5-title = { $credits } 积分
+product-credits_5-description = { $credits } 积分：每 1 积分可获取一份证件照的文件。购买的积分永不过期。
+product-credits_15-title = { $credits } 积分
+product-credits_15-description = { $credits } 积分：每 1 积分可获取一份证件照的文件。购买的积分永不过期。
+product-monthly-title = 月度套餐
+product-monthly-description = 每 30 天 { $credits } 积分，适合照相馆和经常使用的用户。套餐积分在每月底过期。
+checkout-decline-invalid = 此账单对你的账户无效。请打开机器人重新获取账单。
+checkout-decline-expired = 此账单已过期。请在机器人中重新获取。
+checkout-decline-price = 价格已变动。机器人已向你发送更新后的账单。
+checkout-decline-state = 此订单已支付或已关闭。请查看 /history。
+checkout-decline-banned = 此账户无法使用支付功能。请联系 /paysupport。
+checkout-price-changed = 此账单生成后价格已变动。这是更新后的账单：
+credits-not-enough = 你的积分已用完。请改用星星支付。
+payment-thanks = 谢谢！已收到付款 ✅
+credits-added = 谢谢！已添加 { $credits } 积分。当前余额：{ $balance }。
+subscription-offer = 月度套餐每 30 天为你提供 { $credits } 积分，价格 { $stars } ⭐。套餐积分在每个周期结束时过期；你可以随时在 Telegram 中取消。点击订阅：
+order-failed = 你已付款，不会有任何损失：可以重试，或申请退款。
+button-refund = ↩️ 申请退款
+button-files-again = ⬇️ 再次获取订单 #{ $order } 的文件
+button-try-again-order = 🔄 重试订单 #{ $order }
+refund-done =
+    { $stars ->
+        [0] 已退款：积分已退回你的余额。
+       *[other] 已退款：{ $stars } ⭐ 正在退回给你。
+    }
+refund-out-of-spec =
+    我测量了你的成品照片，它不符合官方要求，所以我没有发送，并已为你退款。{ $stars ->
+        [0] 积分已退回你的余额。
+       *[other] { $stars } ⭐ 正在退回给你。
+    }请换一张自拍再试：正对镜头，光线均匀，头部周围留出一些空间。
+refund-failed = 暂时无法完成退款。请联系 /paysupport；你的订单是安全的。
+refund-refused-not_found = 找不到该订单。
+refund-refused-not_paid = 该订单从未付款。
+refund-refused-refunded = 该订单已退款。
+refund-refused-window = 该订单时间太久，无法自助退款。请联系 /paysupport。
+refund-refused-delivered = 该订单已交付。如有问题，请联系 /paysupport。
+payment-returned-unmatched = 这笔付款不属于你的任何订单，所以我已将其退回。没有扣除任何费用。
+payment-returned-double = 你已经为这个订单付过款，所以我退回了第二笔付款。
 delivery-making = 📦 正在生成文件…
 delivery-photo = 你的{ $document }照片（{ $size }）。可直接上传此文件，或打印。
 delivery-sheet = 打印排版页。请按 100% 比例（“实际大小”）打印，不要选择“适合页面”。
@@ -211,6 +271,9 @@ help =
     /privacy：你的照片如何处理
     /delete：立即删除你的照片和数据
     /cancel：取消当前步骤
+    /balance、/buy、/history：积分、订单，以及重新获取文件
+    /referral：邀请好友，赚取积分
+    /paysupport：支付帮助
 privacy =
     <b>你的照片</b>
     • 你的自拍只用于制作证件照。
@@ -224,6 +287,40 @@ deleted =
     }
     发送 /start 重新开始。
 cancelled = 已取消。发送 /new 为其他证件制作照片，或发送 /start 重新开始。
+
+## Credits, orders, referrals
+
+balance =
+    { $balance ->
+        [0] 你没有积分。
+       *[other] 你有 { $balance } 积分。
+    }1 积分可获取一份证件照的文件。发送 /buy 购买更多，发送 /referral 赚取积分。
+buy-card = <b>积分</b>：1 积分可获取一份证件照的文件。购买的积分永不过期。
+history-title = <b>你的订单</b>
+history-empty = 暂无订单。
+history-line = #{ $order } · { $date } · { $product } { $document } · { $status } · { $stars ->
+        [0] { $credits } 积分
+       *[other] { $stars } ⭐
+    }
+order-status-created = 待付款
+order-status-paid = 已付款
+order-status-delivering = 制作中
+order-status-delivered = 已交付
+order-status-failed = 尚未交付
+order-status-refunded = 已退款
+order-status-cancelled = 已取消
+order-refunded = 该订单已退款，其文件已无法获取。
+referral-welcome = 欢迎！你是通过好友的链接加入的：{ $credits } 免费积分已存入你的余额。
+referral-card =
+    <b>邀请好友</b>
+    分享你的链接：{ $link }
+    通过链接加入的好友可获得 { $invitee } 免费积分；他们的首个付费订单完成后，你将获得 { $inviter } 积分。
+    已加入：{ $joined } · 已赚取积分：{ $earned }
+paysupport =
+    <b>支付帮助</b>
+    • 付款了却没收到文件？打开 /history，点击“重试订单”或“申请退款”：在最初 { $hours } 小时内，未交付订单的退款会自动完成。
+    • 如果我们自己的检查发现已付款的照片不符合要求，会自动为你退款。
+    • 其他问题：直接在这里给我们留言，会有真人回复。Telegram 官方客服无法处理在本机器人中的购买问题。
 
 ## Hints and polite refusals
 

@@ -1,0 +1,215 @@
+"""Checkout in Telegram Stars: the offer, the invoice, the pre-checkout answer, the payment.
+
+The preview's "Get my files" shows the offer: one credit (when the user has one) or a document
+product from the price table. Buying sends an invoice (XTR, one price, no provider token) whose
+payload is the signed order token; the order keeps the exact render job of the preview, so later
+changes to the session cannot change what was paid for.
+
+pre_checkout_query is answered here, in the bot process, from the database alone (signature,
+expiry, order state, price, user) and never waits behind a user's running job: bot/isolation.py
+lets it past the per-user lock. successful_payment is stored once per charge id; a replayed one
+changes nothing; money that does not match its order goes straight back (refundStarPayment).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from aiogram import Bot, F, Router
+from aiogram.types import CallbackQuery, LabeledPrice, Message, PreCheckoutQuery
+
+from bot.conversation import checkout_keyboards as checkout_kb
+from bot.conversation.callbacks import BuyCb, CreditCb
+from bot.conversation.naming import document_name, papers_for
+from bot.conversation.session import render_request
+from bot.conversation.states import Flow
+from bot.conversation.texts import Translator
+from bot.conversation.turn import Turn
+from bot.handlers import delivery
+from bot.handlers.refunds import refund_payment
+from bot.middlewares.throttling import PROCESSING
+from payments.ledger import InsufficientCredits
+from payments.models import Order, ProductKind
+from payments.products import SUBSCRIPTION_PERIOD_S
+from payments.service import CURRENCY, Decline, PaymentService
+from specs import Catalogue, DocumentSpec
+
+log = logging.getLogger(__name__)
+
+
+async def offer(turn: Turn, spec: DocumentSpec) -> None:
+    """The checkout card after "Get my files": credits if any, else (and also) Stars products."""
+    await turn.state.set_state(Flow.checkout)
+    if turn.settings.free_mode:
+        await delivery.deliver(turn, spec)
+        return
+    balance = await turn.payments.balance(turn.user.id)
+    products = turn.payments.prices.of_kind(ProductKind.document)
+    await turn.say(
+        "checkout-card",
+        checkout_kb.checkout(turn.t, spec.id, products, balance),
+        document=document_name(spec, turn.lang),
+        balance=balance,
+    )
+
+
+async def send_invoice(turn: Turn, product_id: str, spec: DocumentSpec | None) -> None:
+    """A new order for `product_id` (with the session's render job for document products) and
+    its invoice."""
+    request = None
+    if spec is not None:
+        session = await turn.session()
+        papers = papers_for(turn.user.language_code, turn.lang)
+        request = render_request(session, preview=False, papers=papers).model_dump_json()
+    checkout = await turn.payments.create_order(
+        turn.user.id, product_id, request=request, doc_id=spec.id if spec else None
+    )
+    await invoice_for(turn, checkout.order, checkout.payload, spec)
+
+
+async def invoice_for(turn: Turn, order: Order, payload: str, spec: DocumentSpec | None) -> None:
+    document = document_name(spec, turn.lang) if spec is not None else ""
+    await send_order_invoice(turn.bot, turn.chat_id, turn.t, order, payload, document)
+
+
+def invoice_fields(t: Translator, order: Order, document: str = "") -> dict[str, Any]:
+    """What sendInvoice and createInvoiceLink share: the product's translated title and
+    description (plain text, so not HTML-escaped; cut to Telegram's 32 and 255), XTR, one price."""
+    title = html.unescape(t(f"product-{order.product}-title", credits=order.credits_granted))[:32]
+    description = t(f"product-{order.product}-description", document=document, credits=order.credits_granted)
+    return {
+        "title": title,
+        "description": html.unescape(description)[:255],
+        "currency": CURRENCY,
+        "prices": [LabeledPrice(label=title, amount=order.stars)],
+    }
+
+
+async def send_order_invoice(
+    bot: Bot, chat_id: int, t: Translator, order: Order, payload: str, document: str
+) -> None:
+    await bot.send_invoice(chat_id, payload=payload, **invoice_fields(t, order, document))
+
+
+async def on_buy(query: CallbackQuery, callback_data: BuyCb, turn: Turn) -> None:
+    product = turn.payments.prices.get(callback_data.product)
+    if product is None:
+        await query.answer(turn.t("stale-button"))
+        return
+    if product.kind is ProductKind.subscription:
+        await query.answer()
+        await send_subscription_link(turn, product.id)
+        return
+    spec = None
+    if product.kind is ProductKind.document:
+        session = await turn.session()
+        spec = await turn.pressed_spec(query, needs_selfie=True)
+        if spec is None or callback_data.doc != session.doc_id:
+            return
+    else:
+        await query.answer()
+    await send_invoice(turn, product.id, spec)
+
+
+async def send_subscription_link(turn: Turn, product_id: str) -> None:
+    """Stars subscriptions are paid through an invoice link (30-day period), not sendInvoice."""
+    t = turn.t
+    checkout = await turn.payments.create_order(turn.user.id, product_id)
+    url = await turn.bot.create_invoice_link(
+        payload=checkout.payload,
+        subscription_period=SUBSCRIPTION_PERIOD_S,
+        **invoice_fields(t, checkout.order),
+    )
+    await turn.say(
+        "subscription-offer",
+        checkout_kb.subscription_link(t, url),
+        stars=checkout.order.stars,
+        credits=checkout.order.credits_granted,
+    )
+
+
+async def on_credit(query: CallbackQuery, callback_data: CreditCb, turn: Turn) -> None:
+    session = await turn.session()
+    spec = await turn.pressed_spec(query, needs_selfie=True)
+    if spec is None or callback_data.doc != session.doc_id:
+        return
+    papers = papers_for(turn.user.language_code, turn.lang)
+    request = render_request(session, preview=False, papers=papers).model_dump_json()
+    try:
+        order = await turn.payments.pay_with_credits(turn.user.id, request=request, doc_id=spec.id)
+    except InsufficientCredits:
+        await turn.say("credits-not-enough")
+        await offer(turn, spec)
+        return
+    await delivery.deliver_order(turn, order)
+
+
+# --- Telegram's side of the payment -------------------------------------------------------------------
+
+
+async def on_pre_checkout(
+    query: PreCheckoutQuery,
+    bot: Bot,
+    payments: PaymentService,
+    catalogue: Catalogue,
+    t: Translator,
+    lang: str,
+) -> None:
+    decline = await payments.pre_checkout(
+        query.from_user.id, query.invoice_payload, query.currency, query.total_amount
+    )
+    if decline is None:
+        await query.answer(ok=True)
+        return
+    log.info("pre-checkout declined: %s", decline.value)
+    await query.answer(ok=False, error_message=t(f"checkout-decline-{decline.value}"))
+    if decline is Decline.price:
+        old = await payments.order_of_payload(query.invoice_payload, query.from_user.id)
+        if old is None:
+            return
+        checkout = await payments.create_order(
+            old.user_id, old.product, request=old.request, doc_id=old.doc_id
+        )
+        document = document_name(catalogue.get(old.doc_id), lang) if old.doc_id in catalogue else ""
+        await bot.send_message(old.user_id, t("checkout-price-changed"))
+        await send_order_invoice(bot, old.user_id, t, checkout.order, checkout.payload, document)
+
+
+async def on_successful_payment(message: Message, turn: Turn) -> None:
+    paid = message.successful_payment
+    assert paid is not None
+    outcome = await turn.payments.record_payment(
+        turn.user.id,
+        payload=paid.invoice_payload,
+        currency=paid.currency,
+        total=paid.total_amount,
+        charge_id=paid.telegram_payment_charge_id,
+        provider_charge_id=paid.provider_payment_charge_id,
+        subscription_expires=paid.subscription_expiration_date,
+    )
+    if not outcome.new:
+        log.info("payment update replayed: nothing to do")
+        return
+    if outcome.refund_needed:
+        await refund_payment(turn, paid.telegram_payment_charge_id, outcome.refund_needed)
+        return
+    order = outcome.order
+    assert order is not None
+    if order.kind == ProductKind.document.value:
+        await turn.say("payment-thanks")
+        await delivery.deliver_order(turn, order)
+        return
+    balance = await turn.payments.balance(turn.user.id)
+    await turn.say("credits-added", credits=outcome.credits, balance=balance)
+
+
+def make_router() -> Router:
+    """A fresh router of this concern (a router can belong to one dispatcher only)."""
+    router = Router(name="checkout")
+    router.callback_query.register(on_buy, BuyCb.filter(), flags={PROCESSING: True})
+    router.callback_query.register(on_credit, CreditCb.filter(), Flow.checkout, flags={PROCESSING: True})
+    router.message.register(on_successful_payment, F.successful_payment)
+    router.pre_checkout_query.register(on_pre_checkout)
+    return router

@@ -1,0 +1,54 @@
+"""/referral: the user's link, how many joined through it and what it earned; and the join itself.
+
+The link is `t.me/<bot>?start=ref_<code>`. Joining happens in /start (handlers/start.py calls
+`join`) with the rules in payments/referrals.py; the user hears about the bonus only when one was
+given, and nothing at all for a refused code (no hint for someone probing codes).
+"""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.types import Message
+
+from bot.conversation.turn import Turn
+from payments.referrals import CODE_PATTERN, Joined
+
+REF_PREFIX = "ref_"
+
+
+def referral_code(payload: str | None) -> str | None:
+    """The code of a `ref_<code>` /start payload, if it is one and well formed."""
+    if not payload or not payload.startswith(REF_PREFIX):
+        return None
+    code = payload.removeprefix(REF_PREFIX)
+    return code if CODE_PATTERN.match(code) else None
+
+
+async def join(turn: Turn, code: str, *, is_new: bool, consented_before: bool) -> None:
+    """A user arrived through a link: link and reward them when the rules allow."""
+    outcome, bonus = await turn.payments.join(turn.user.id, code, is_new=is_new and not consented_before)
+    if outcome in (Joined.ok, Joined.capped) and bonus:
+        await turn.say("referral-welcome", credits=bonus)
+
+
+async def on_referral(message: Message, turn: Turn) -> None:
+    code = await turn.payments.referral_code(turn.user.id)
+    me = await turn.bot.me()
+    joined, earned = await turn.payments.referral_stats(turn.user.id)
+    rules = turn.payments.prices.referral
+    await turn.say(
+        "referral-card",
+        link=f"https://t.me/{me.username}?start={REF_PREFIX}{code}",
+        joined=joined,
+        earned=earned,
+        invitee=rules.invitee_credits,
+        inviter=rules.inviter_credits,
+    )
+
+
+def make_router() -> Router:
+    """A fresh router of this concern (a router can belong to one dispatcher only)."""
+    router = Router(name="referral")
+    router.message.register(on_referral, Command("referral"))
+    return router
