@@ -67,7 +67,15 @@ async def count(env: Env, model: type, *where: object) -> int:
 # --- the happy path and its replays -----------------------------------------------------------------
 
 
-async def test_full_purchase_then_replayed_payment_changes_nothing(env: Env, samples_dir: Path) -> None:
+async def test_full_purchase_then_replayed_payment_changes_nothing(
+    tmp_path: Path, samples_dir: Path, database_url: str
+) -> None:
+    """On the embedded SQLite file and on a real PostgreSQL server (DATABASE_URL)."""
+    async with RunningBot(tmp_path, free_mode=False, database_url=database_url) as env:
+        await full_purchase_then_replay(env, samples_dir)
+
+
+async def full_purchase_then_replay(env: Env, samples_dir: Path) -> None:
     me = Person(env, 9101)
     await to_checkout(me, samples_dir)
     invoice = await buy(me)
