@@ -4,7 +4,8 @@ Everything is built from `Settings` when called. The dispatcher carries the serv
 ask for by name (aiogram injects workflow data): `jobs` (EngineJobs), `photos` (PhotoStore),
 `payments` (PaymentService), `settings`, `catalogue` (specs) and `i18n` (Fluent catalogues). On
 dispatcher startup the database is migrated, the job client connects, the command menu is set in
-every language and the retention sweeper starts; on shutdown the sweeper stops. Closing `jobs`
+every language, the support desk (`support`, with SUPPORT_CHAT_ID) is built and the retention
+sweeper starts; on shutdown the sweeper and the desk's outbox stop. Closing `jobs`
 belongs to whoever built it (the runners here).
 """
 
@@ -35,6 +36,7 @@ from bot.photos import PhotoStore
 from bot.resume import resume_deliveries
 from bot.retention import RetentionSweeper
 from bot.retry_after import RetryAfter
+from bot.support.wiring import build_relay
 from payments.database import Database, database_url
 from payments.products import default_prices, load_prices
 from payments.service import PaymentService, payload_secret
@@ -143,6 +145,10 @@ def build_dispatcher(
         await payments.start()  # migrations first: nothing may touch an old schema
         await jobs.start()
         await register_commands(bot, i18n)
+        relay = build_relay(bot, dispatcher)
+        if relay is not None:
+            dispatcher["support"] = relay
+            sweeper.also(lambda: relay.sweep(settings.retention))
         sweeper.start()
         resuming.append(asyncio.create_task(resume_deliveries(bot, dispatcher)))
         log.info("bot started (%s jobs)", "embedded" if jobs.embedded else "Redis")
@@ -151,6 +157,8 @@ def build_dispatcher(
         for task in resuming:
             task.cancel()
         await sweeper.stop()
+        if (relay := dispatcher.workflow_data.pop("support", None)) is not None:
+            await relay.close()
         if owns_payments:
             await payments.close()
 

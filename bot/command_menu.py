@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 COMMANDS = (
     "start", "new", "help", "language", "privacy", "delete", "cancel",
-    "balance", "buy", "history", "referral", "paysupport",
+    "balance", "buy", "history", "referral", "paysupport", "support",
 )  # fmt: skip
 FALLBACK_LANGUAGE = "en"
 

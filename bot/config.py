@@ -74,6 +74,13 @@ class Settings(RuntimeSettings):
     rate_limit_per_min: int = Field(default=20, ge=1)  # user updates per minute before a polite "slow down"
     max_file_mb: float = Field(default=20, gt=0)  # the Bot API download limit
     state_ttl_days: float = Field(default=30, gt=0)  # FSM state and data of an inactive user
+    # The support desk: a forum supergroup where the bot is an admin allowed to manage topics. Its
+    # members are staff (checked with getChatMember), plus STAFF_IDS. Unset → /support says so.
+    support_chat_id: int | None = None
+    staff_ids: list[int] = Field(default_factory=list)  # JSON list in the environment: [111, 222]
+    support_rate_limit: int = Field(default=20, ge=1)  # posts per window in the group: Telegram's
+    support_rate_window_s: float = Field(default=60, gt=0)  # limit is about 20 a minute per group
+    staff_cache_s: float = Field(default=300, gt=0)  # how long a getChatMember answer is trusted
 
     @field_validator("bot_token", mode="before")
     @classmethod

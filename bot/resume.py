@@ -12,9 +12,8 @@ from __future__ import annotations
 import logging
 
 from aiogram import Bot, Dispatcher
-from aiogram.types import User
 
-from bot.conversation.turn import Turn
+from bot.conversation.user_turn import user_turn
 from bot.handlers.delivery import deliver_order, stale_claim
 
 log = logging.getLogger(__name__)
@@ -22,28 +21,13 @@ log = logging.getLogger(__name__)
 
 async def resume_deliveries(bot: Bot, dispatcher: Dispatcher) -> int:
     """Deliver every paid order nobody is delivering; returns how many were attempted."""
-    payments, i18n, settings = dispatcher["payments"], dispatcher["i18n"], dispatcher["settings"]
-    waiting = await payments.waiting_for_delivery(stale_claim(settings))
+    waiting = await dispatcher["payments"].waiting_for_delivery(stale_claim(dispatcher["settings"]))
     for order in waiting:
-        state = dispatcher.fsm.get_context(bot, chat_id=order.user_id, user_id=order.user_id)
-        async with dispatcher.fsm.events_isolation.lock(state.key):
-            lang = i18n.pick((await state.get_data()).get("lang"), None)
-            turn = Turn(
-                bot=bot,
-                chat_id=order.user_id,
-                user=User(id=order.user_id, is_bot=False, first_name=""),
-                state=state,
-                t=i18n.bind(lang),
-                catalogue=dispatcher["catalogue"],
-                jobs=dispatcher["jobs"],
-                photos=dispatcher["photos"],
-                settings=settings,
-                payments=payments,
-            )
-            try:
+        try:
+            async with user_turn(bot, dispatcher, order.user_id) as turn:
                 await deliver_order(turn, order)
-            except Exception:  # one user's failure (blocked the bot…) must not stop the others
-                log.exception("resuming the delivery of order %s failed", order.id)
+        except Exception:  # one user's failure (blocked the bot…) must not stop the others
+            log.exception("resuming the delivery of order %s failed", order.id)
     if waiting:
         log.info("resumed %d undelivered paid orders", len(waiting))
     return len(waiting)

@@ -7,9 +7,10 @@ is skipped by the others). The sweep itself walks the disk, so it runs in a thre
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 
+from bot.background import BackgroundTask
 from bot.photos import PhotoStore
 
 log = logging.getLogger(__name__)
@@ -21,21 +22,23 @@ class RetentionSweeper:
         self.interval_s = interval_s
         self.sweeps = 0
         self.removed = 0
-        self._task: asyncio.Task[None] | None = None
+        self._loop_task = BackgroundTask("retention-sweeper", self._loop)
+        self._more: list[Callable[[], Awaitable[int]]] = []
+
+    def also(self, sweep: Callable[[], Awaitable[int]]) -> None:
+        """Another clean-up to run on the same schedule (the support desk's old topics)."""
+        self._more.append(sweep)
 
     def start(self) -> None:
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._loop(), name="retention-sweeper")
+        self._loop_task.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._loop_task.stop()
 
     async def sweep_once(self) -> int:
         removed = await asyncio.to_thread(self.photos.sweep)
+        for sweep in self._more:
+            removed += await sweep()
         self.sweeps += 1
         self.removed += removed
         return removed

@@ -156,6 +156,11 @@ class PaymentService:
                 )
             return added
 
+    async def referred_by(self, user_id: int) -> int | None:
+        async with self.db.transaction() as session:
+            user = await session.get(User, user_id)
+            return None if user is None else user.referred_by
+
     async def is_banned(self, user_id: int) -> bool:
         async with self.db.transaction() as session:
             user = await session.get(User, user_id)

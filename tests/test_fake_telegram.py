@@ -25,11 +25,16 @@ from aiogram.exceptions import (
     TelegramNotFound,
     TelegramRetryAfter,
 )
-from aiogram.filters import CommandObject, CommandStart
+from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.types import (
     BotCommand,
     BufferedInputFile,
     CallbackQuery,
+    ChatMemberAdministrator,
+    ChatMemberBanned,
+    ChatMemberLeft,
+    ChatMemberMember,
+    ChatMemberOwner,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputMediaPhoto,
@@ -41,7 +46,7 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import web
 from PIL import Image
 
-from tests.fake_telegram import FakeTelegramServer, FakeUser, WaitTimeout
+from tests.fake_telegram import FakeGroupMember, FakeTelegramServer, FakeUser, GroupChat, WaitTimeout
 
 USER_ID = 5001
 SECRET = "webhook-secret_1"
@@ -376,12 +381,12 @@ async def test_flood_limit_and_injected_429_surface_as_retry_after(
 
 async def test_unknown_method_is_recorded_with_telegram_404(server: FakeTelegramServer, bot: Bot) -> None:
     with pytest.raises(TelegramNotFound):
-        await bot.get_chat(USER_ID)  # real method, not implemented by the fake: the test must notice
+        await bot.export_chat_invite_link(USER_ID)  # real method the fake lacks: the test must notice
     url = f"{server.url}/bot{server.token}/sendPigeon"
     async with aiohttp.ClientSession() as session, session.post(url, data={"chat_id": "1"}) as response:
         assert response.status == 404
         assert await response.json() == {"ok": False, "error_code": 404, "description": "Not Found"}
-    assert server.unknown_methods == ["getChat", "sendPigeon"]
+    assert server.unknown_methods == ["exportChatInviteLink", "sendPigeon"]
     with pytest.raises(AssertionError, match="sendPigeon"):
         server.assert_no_failures()
 
@@ -654,3 +659,374 @@ async def test_redelivered_update_keeps_its_update_id(
     assert server.updates.history[update_id]["message"]["text"] == "twice"
     assert (await user.wait_for("sendMessage")).params["text"] == "<b>echo</b> twice"
     assert server.webhook_failures == []
+
+
+# --- forum supergroups: a support desk with one topic per user ----------------------------------------------
+
+GROUP_ID = -1001234567890
+STAFF_ID, MEMBER_ID, KICKED_ID, OWNER_ID = 7001, 7002, 7003, 7004
+
+
+@pytest.fixture
+def desk_group(server: FakeTelegramServer) -> GroupChat:
+    return server.state.register_group(
+        GROUP_ID,
+        "Support",
+        members={STAFF_ID: "administrator", MEMBER_ID: "member", KICKED_ID: "kicked", OWNER_ID: "creator"},
+    )
+
+
+@pytest.fixture
+def staff(server: FakeTelegramServer, desk_group: GroupChat) -> FakeGroupMember:
+    return FakeGroupMember(server, STAFF_ID, GROUP_ID, first_name="Sam", username="sam_support")
+
+
+def desk_router(topics: dict[int, int], seen: list[Message]) -> Router:
+    """A miniature support desk: private messages are copied into the user's topic (created on first
+    contact), staff messages in a topic are copied back to the user, edits are mirrored both ways, /note is
+    answered in the topic, and what cannot be copied gets a note instead of an error."""
+    router = Router()
+    copies: dict[tuple[int, int], tuple[int, int]] = {}  # (chat, message) -> (chat, its copy)
+
+    @router.message(F.chat.type == "private")
+    async def from_user(message: Message, bot: Bot) -> None:
+        assert message.from_user is not None
+        if message.chat.id not in topics:
+            topic = await bot.create_forum_topic(GROUP_ID, message.from_user.first_name)
+            topics[message.chat.id] = topic.message_thread_id
+        copied = await message.copy_to(GROUP_ID, message_thread_id=topics[message.chat.id])
+        copies[(message.chat.id, message.message_id)] = (GROUP_ID, copied.message_id)
+
+    @router.message(F.chat.id == GROUP_ID, Command("note"))
+    async def note(message: Message, command: CommandObject) -> None:
+        seen.append(message)
+        await message.answer(f"noted: {command.args}")  # aiogram keeps the topic of a topic message
+
+    @router.message(F.chat.id == GROUP_ID, F.is_topic_message)
+    async def from_staff(message: Message) -> None:
+        seen.append(message)
+        user_id = next(user for user, thread in topics.items() if thread == message.message_thread_id)
+        try:
+            copied = await message.copy_to(user_id)
+        except TelegramBadRequest as error:
+            await message.answer(f"not sent to the user: {error.message}")
+            return
+        copies[(message.chat.id, message.message_id)] = (user_id, copied.message_id)
+
+    @router.edited_message()
+    async def edited(message: Message, bot: Bot) -> None:
+        seen.append(message)
+        chat_id, copy_id = copies[(message.chat.id, message.message_id)]
+        if message.text is not None:
+            await bot.edit_message_text(message.text, chat_id=chat_id, message_id=copy_id)
+        else:
+            await bot.edit_message_caption(chat_id=chat_id, message_id=copy_id, caption=message.caption)
+
+    return router
+
+
+@pytest.fixture
+async def desk(
+    server: FakeTelegramServer, bot: Bot, desk_group: GroupChat
+) -> AsyncIterator[tuple[dict[int, int], list[Message]]]:
+    """Polls with ``desk_router``; yields (user id -> topic, group messages and edits as aiogram parsed
+    them)."""
+    topics: dict[int, int] = {}
+    seen: list[Message] = []
+    dispatcher = Dispatcher()
+    dispatcher.include_router(desk_router(topics, seen))
+    task = asyncio.create_task(
+        dispatcher.start_polling(bot, handle_signals=False, polling_timeout=5, close_bot_session=False)
+    )
+    await server.wait_for("getMe", timeout=5)
+    yield topics, seen
+    await dispatcher.stop_polling()
+    await task
+
+
+async def test_topic_lifecycle_and_message_thread_not_found(
+    server: FakeTelegramServer, bot: Bot, desk_group: GroupChat, staff: FakeGroupMember, selfie: bytes
+) -> None:
+    topic = await bot.create_forum_topic(GROUP_ID, "Ana #5001")
+    thread = topic.message_thread_id
+    created = server.message(GROUP_ID, thread)
+    assert created["forum_topic_created"] == {"name": "Ana #5001", "icon_color": 7322096}
+    assert created["message_thread_id"] == thread and created["is_topic_message"] is True
+
+    sent = await bot.send_message(GROUP_ID, "hello", message_thread_id=thread)
+    assert sent.message_id == thread + 1 and sent.message_thread_id == thread and sent.is_topic_message
+    assert sent.chat.type == "supergroup" and sent.chat.is_forum
+    # Telegram files every topic message as a reply to the topic's creation message
+    assert sent.reply_to_message.forum_topic_created.name == "Ana #5001"
+    photo = await bot.send_photo(GROUP_ID, BufferedInputFile(selfie, "a.jpg"), message_thread_id=thread)
+    doc = await bot.send_document(GROUP_ID, BufferedInputFile(b"%PDF", "a.pdf"), message_thread_id=thread)
+    assert photo.message_thread_id == doc.message_thread_id == thread
+    reply = await bot.send_message(
+        GROUP_ID, "threaded by reply", reply_parameters={"message_id": sent.message_id}
+    )
+    assert reply.message_thread_id == thread and reply.reply_to_message.message_id == sent.message_id
+    edited = await bot.edit_message_text("hello!", chat_id=GROUP_ID, message_id=sent.message_id)
+    assert edited.message_thread_id == thread and edited.text == "hello!"
+
+    with pytest.raises(TelegramBadRequest, match="Bad Request: message thread not found"):
+        await bot.send_message(GROUP_ID, "nowhere", message_thread_id=thread + 100)
+    general = await bot.send_message(GROUP_ID, "general")
+    assert general.message_thread_id is None and general.is_topic_message is None
+
+    assert await bot.close_forum_topic(GROUP_ID, thread) is True
+    assert server.messages(GROUP_ID, thread)[-1]["forum_topic_closed"] == {}
+    await bot.send_message(GROUP_ID, "the bot is an admin", message_thread_id=thread)
+    await staff.send_text("so is Sam", thread)
+    member = FakeGroupMember(server, MEMBER_ID, GROUP_ID, first_name="Max")
+    with pytest.raises(AssertionError, match="closed"):
+        await member.send_text("let me in", thread)
+    assert await bot.reopen_forum_topic(GROUP_ID, thread) is True
+    await member.send_text("thanks", thread)
+    with pytest.raises(TelegramBadRequest, match="TOPIC_NOT_MODIFIED"):
+        await bot.edit_forum_topic(GROUP_ID, thread, name="Ana #5001")
+    assert await bot.edit_forum_topic(GROUP_ID, thread, name="Ana (refunded)") is True
+    assert server.messages(GROUP_ID, thread)[-1]["forum_topic_edited"] == {"name": "Ana (refunded)"}
+
+    assert await bot.delete_forum_topic(GROUP_ID, thread) is True
+    assert server.messages(GROUP_ID, thread) == []  # the topic's messages go with it
+    for call in (
+        bot.send_message(GROUP_ID, "too late", message_thread_id=thread),
+        bot.copy_message(GROUP_ID, GROUP_ID, general.message_id, message_thread_id=thread),
+        bot.send_media_group(
+            GROUP_ID,
+            [InputMediaPhoto(media=BufferedInputFile(selfie, f"{i}.jpg")) for i in range(2)],
+            message_thread_id=thread,
+        ),
+    ):
+        with pytest.raises(TelegramBadRequest, match="message thread not found"):
+            await call
+    with pytest.raises(AssertionError, match="no topic"):
+        await staff.send_text("gone", thread)
+
+    server.state.register_group(-1009999999999, "Plain", is_forum=False)
+    with pytest.raises(TelegramBadRequest, match="the chat is not a forum"):
+        await bot.create_forum_topic(-1009999999999, "x")
+    with pytest.raises(TelegramBadRequest, match="message thread not found"):
+        await bot.send_message(-1009999999999, "x", message_thread_id=1)
+    info = await bot.get_chat(GROUP_ID)
+    assert (info.type, info.title, info.is_forum) == ("supergroup", "Support", True)
+
+
+async def test_get_chat_member_answers_real_statuses(
+    server: FakeTelegramServer, bot: Bot, user: FakeUser, staff: FakeGroupMember
+) -> None:
+    expected = {
+        STAFF_ID: ChatMemberAdministrator,
+        MEMBER_ID: ChatMemberMember,
+        KICKED_ID: ChatMemberBanned,
+        OWNER_ID: ChatMemberOwner,
+        424242: ChatMemberLeft,  # never in the group
+        server.state.bot_user["id"]: ChatMemberAdministrator,
+    }
+    for user_id, kind in expected.items():
+        member = await bot.get_chat_member(GROUP_ID, user_id)
+        assert isinstance(member, kind), (user_id, member)
+        assert member.user.id == user_id
+    sam = await bot.get_chat_member(GROUP_ID, STAFF_ID)
+    assert sam.user.username == "sam_support" and sam.can_manage_topics and sam.can_be_edited
+    me = await bot.get_chat_member(GROUP_ID, server.state.bot_user["id"])
+    assert me.can_manage_topics and not me.can_be_edited and me.user.is_bot
+    assert (await bot.get_chat_member(GROUP_ID, user.user_id)).user.first_name == "Ana"  # known, not a member
+
+    staff.status = "left"
+    assert (await bot.get_chat_member(GROUP_ID, STAFF_ID)).status == "left"
+    with pytest.raises(AssertionError, match="left"):
+        await staff.send_text("bye")
+    admins = await bot.get_chat_administrators(GROUP_ID)
+    assert {a.user.id for a in admins} == {OWNER_ID, server.state.bot_user["id"]}
+    private = await bot.get_chat_member(user.chat_id, user.user_id)  # private chats keep their behaviour
+    assert private.status == "member" and private.user.language_code == "es"
+
+
+async def test_desk_copies_both_ways_and_mirrors_edits(
+    desk: tuple[dict[int, int], list[Message]],
+    server: FakeTelegramServer,
+    user: FakeUser,
+    staff: FakeGroupMember,
+    selfie: bytes,
+) -> None:
+    topics, seen = desk
+    first = await user.send_text("/help my photo was rejected")
+    created = await staff.wait_for("createForumTopic")
+    thread = topics[user.user_id]
+    assert created.result["message_thread_id"] == thread and created.result["name"] == "Ana"
+    copied = await staff.wait_for("copyMessage", thread_id=thread)
+    in_topic = server.message(GROUP_ID, copied.result["message_id"])
+    assert in_topic["text"] == first["text"] and in_topic["entities"] == first["entities"]
+    assert in_topic["message_thread_id"] == thread and in_topic["from"]["is_bot"]
+
+    answer = await staff.send_text("We're on it", thread)
+    back = await user.wait_for("copyMessage")
+    assert user.last_message()["text"] == "We're on it" and back.params["from_chat_id"] == GROUP_ID
+    parsed = seen[-1]
+    assert parsed.message_thread_id == thread and parsed.is_topic_message
+    assert parsed.from_user.id == STAFF_ID and parsed.chat.id == GROUP_ID
+    assert parsed.reply_to_message.forum_topic_created is not None  # not a reply to anything the bot said
+
+    await staff.send_command("note", "vip customer", thread, mention=True)
+    noted = await staff.wait_for("sendMessage", thread_id=thread)
+    assert noted.params["text"] == "noted: vip customer" and noted.params["message_thread_id"] == thread
+    assert seen[-1].text == "/note@idphoto_test_bot vip customer"
+    await user.expect_silence(0.2)  # staff commands stay in the group
+
+    await staff.edit_text(answer["message_id"], "We're on it!")
+    await user.wait_for("editMessageText")
+    assert user.last_message()["text"] == "We're on it!" and seen[-1].edit_date is not None
+    await user.edit_text(first["message_id"], "/help nevermind")
+    edit = await staff.wait_for("editMessageText", thread_id=thread)
+    assert server.message(GROUP_ID, edit.params["message_id"])["text"] == "/help nevermind"
+
+    photo = await user.send_photo(selfie, caption="like this?")
+    await staff.wait_for("copyMessage", thread_id=thread)
+    mirrored = staff.bot_messages(thread)[-1]
+    assert mirrored["photo"] == photo["photo"] and mirrored["caption"] == "like this?"
+    await user.edit_caption(photo["message_id"], "like this!")
+    await staff.wait_for("editMessageCaption", thread_id=thread)
+    assert staff.last_message(thread)["caption"] == "like this!"
+
+    await staff.pin_message(answer["message_id"])
+    refused = await user.wait_for("copyMessage", include_failed=True)  # the copy was meant for the user
+    assert not refused.ok and refused.description == "Bad Request: message can't be copied"
+    note = await staff.wait_for("sendMessage", thread_id=thread)
+    assert note.params["text"] == "not sent to the user: Bad Request: message can't be copied"
+    assert seen[-1].pinned_message is not None
+    server.assert_no_failures(ignore=["copyMessage"])
+
+
+async def test_copy_message_fidelity_and_what_cannot_be_copied(
+    server: FakeTelegramServer, bot: Bot, user: FakeUser, staff: FakeGroupMember, selfie: bytes
+) -> None:
+    thread = (await bot.create_forum_topic(GROUP_ID, "Ana")).message_thread_id
+    sources = [
+        await user.send_text("/start ref"),
+        await user.send_photo(selfie, caption="caption"),
+        await user.send_document(b"%PDF-1.4", "form.pdf", "application/pdf", caption="form"),
+        await user.send_video(),
+        await user.send_voice(),
+        await user.send_sticker(),
+    ]
+    for source in sources:
+        copied = await bot.copy_message(
+            GROUP_ID, user.chat_id, source["message_id"], message_thread_id=thread
+        )
+        stored = server.message(GROUP_ID, copied.message_id)
+        assert stored["message_thread_id"] == thread and stored["chat"]["id"] == GROUP_ID
+        content = {k: v for k, v in source.items() if k not in ("message_id", "from", "chat", "date")}
+        assert {k: stored[k] for k in content} == content
+    recaptioned = await bot.copy_message(
+        user.chat_id, user.chat_id, sources[1]["message_id"], caption="<b>new</b>", parse_mode="HTML"
+    )
+    stored = server.message(user.chat_id, recaptioned.message_id)
+    assert stored["caption"] == "new" and stored["caption_entities"][0]["type"] == "bold"
+
+    charge = await user.send_successful_payment("order-1", 50)
+    invoice = await bot.send_invoice(user.chat_id, "Photo", "Set", "order-2", "XTR", _star(5))
+    quiz = await user._send(poll={"id": "1", "question": "?", "type": "quiz", "options": []})
+    pinned = await staff.pin_message(thread)
+    joined = await staff.send_service(None, new_chat_members=[staff.user])
+    cannot = [
+        (GROUP_ID, thread),  # forum_topic_created
+        (GROUP_ID, pinned["message_id"]),
+        (GROUP_ID, joined["message_id"]),
+        (user.chat_id, charge["message_id"]),
+        (user.chat_id, invoice.message_id),
+        (user.chat_id, quiz["message_id"]),
+    ]
+    for chat_id, message_id in cannot:
+        with pytest.raises(TelegramBadRequest, match="Bad Request: message can't be copied"):
+            await bot.copy_message(user.chat_id, chat_id, message_id)
+    with pytest.raises(TelegramBadRequest, match="message to copy not found"):
+        await bot.copy_message(user.chat_id, GROUP_ID, 99999)
+
+
+async def test_copy_messages_keeps_albums_in_order(
+    server: FakeTelegramServer, bot: Bot, user: FakeUser, staff: FakeGroupMember, samples_dir: Path
+) -> None:
+    thread = (await bot.create_forum_topic(GROUP_ID, "Ana")).message_thread_id
+    photos = [(samples_dir / name).read_bytes() for name in ("sample_003.jpg", "db_012.png", "db_000.jpg")]
+    album = await user.send_album(photos, caption="three")
+    paid = await user.send_successful_payment("order-1", 50)  # service message: skipped, not an error
+    text = await user.send_text("and a note")
+    ids = [m["message_id"] for m in album] + [paid["message_id"], text["message_id"]]
+    copied = await bot.copy_messages(GROUP_ID, user.chat_id, ids, message_thread_id=thread)
+    assert len(copied) == 4
+    stored = [server.message(GROUP_ID, c.message_id) for c in copied]
+    assert [m["photo"] for m in stored[:3]] == [m["photo"] for m in album]
+    assert stored[0]["caption"] == "three" and stored[3]["text"] == "and a note"
+    groups = {m.get("media_group_id") for m in stored[:3]}
+    assert len(groups) == 1 and None not in groups and groups != {album[0]["media_group_id"]}
+    assert "media_group_id" not in stored[3]
+    assert all(m["message_thread_id"] == thread and m["is_topic_message"] for m in stored)
+    assert [m["message_id"] for m in staff.topic_messages(thread)[1:]] == [c.message_id for c in copied]
+
+    back = await bot.copy_messages(
+        user.chat_id, GROUP_ID, [c.message_id for c in copied], remove_caption=True
+    )
+    assert "caption" not in server.message(user.chat_id, back[0].message_id)
+    with pytest.raises(TelegramBadRequest, match="strictly increasing order"):
+        await bot.copy_messages(GROUP_ID, user.chat_id, [ids[1], ids[0]], message_thread_id=thread)
+    with pytest.raises(TelegramBadRequest, match="messages to copy not found"):
+        await bot.copy_messages(GROUP_ID, user.chat_id, [paid["message_id"]], message_thread_id=thread)
+
+
+async def test_blocked_user_refuses_every_call_with_403(
+    bot: Bot, user: FakeUser, staff: FakeGroupMember, selfie: bytes
+) -> None:
+    hello = await bot.send_message(user.chat_id, "hello")
+    sent = await user.send_text("hi")
+    thread = (await bot.create_forum_topic(GROUP_ID, "Ana")).message_thread_id
+    in_topic = await staff.send_text("answer", thread)
+    user.block()
+    for call in (
+        bot.send_message(user.chat_id, "x"),
+        bot.send_photo(user.chat_id, BufferedInputFile(selfie, "a.jpg")),
+        bot.send_document(user.chat_id, BufferedInputFile(b"x", "x.txt")),
+        bot.send_chat_action(user.chat_id, "typing"),
+        bot.copy_message(user.chat_id, GROUP_ID, in_topic["message_id"]),
+        bot.copy_messages(user.chat_id, GROUP_ID, [in_topic["message_id"]]),
+        bot.edit_message_text("y", chat_id=user.chat_id, message_id=hello.message_id),
+        bot.delete_message(user.chat_id, hello.message_id),
+        bot.send_invoice(user.chat_id, "Photo", "Set", "order-1", "XTR", _star(5)),
+    ):
+        with pytest.raises(TelegramForbiddenError, match="Forbidden: bot was blocked by the user"):
+            await call
+    # what the user wrote before blocking can still be copied into the desk
+    assert await bot.copy_message(GROUP_ID, user.chat_id, sent["message_id"], message_thread_id=thread)
+    user.block(False)
+    assert (await bot.send_message(user.chat_id, "welcome back")).text == "welcome back"
+
+
+async def test_group_flood_limit_answers_429_with_retry_after(
+    server: FakeTelegramServer, bot: Bot, user: FakeUser, desk_group: GroupChat, selfie: bytes
+) -> None:
+    now = [1000.0]
+    server.state.clock = lambda: now[0]
+    server.state.group_rate_limit = (5, 2.0)
+    thread = (await bot.create_forum_topic(GROUP_ID, "Ana")).message_thread_id  # not a message: free
+    for i in range(3):
+        await bot.send_message(GROUP_ID, f"m{i}", message_thread_id=thread)
+        now[0] += 0.5
+    await bot.send_chat_action(GROUP_ID, "typing", message_thread_id=thread)  # not a message either
+    await bot.send_media_group(  # an album counts once per message
+        GROUP_ID,
+        [InputMediaPhoto(media=BufferedInputFile(selfie, f"{i}.jpg")) for i in range(2)],
+        message_thread_id=thread,
+    )
+    with pytest.raises(TelegramRetryAfter) as caught:
+        await bot.send_message(GROUP_ID, "one too many", message_thread_id=thread)
+    assert caught.value.retry_after == 1  # the first message leaves the 2 s window 0.5 s from now
+    failed = server.failed_requests()[-1]
+    assert failed.error_code == 429 and failed.description == "Too Many Requests: retry after 1"
+    for _ in range(5):
+        await bot.send_message(user.chat_id, "private chats are not limited")
+    now[0] += 0.5
+    await bot.send_message(GROUP_ID, "fits again", message_thread_id=thread)
+    with pytest.raises(TelegramRetryAfter):
+        await bot.copy_message(GROUP_ID, user.chat_id, (await user.send_text("x"))["message_id"])
+    server.state.group_rate_limit = None
+    await bot.send_message(GROUP_ID, "off again")

@@ -33,6 +33,8 @@ class Nav(StrEnum):
     files = "files"  # the preview looks good: get the files
     another = "again"  # another document from the same selfie
     new_photo = "photo"  # start over with a new selfie
+    support = "help"  # talk to a person (opens a support ticket)
+    back_to_bot = "bot"  # leave the support ticket, back to the automated flow
 
 
 class Move(StrEnum):

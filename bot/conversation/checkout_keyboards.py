@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.conversation.callbacks import BuyCb, CreditCb, OrderAction, OrderCb
+from bot.conversation.callbacks import BuyCb, CreditCb, Nav, NavCb, OrderAction, OrderCb
 from bot.conversation.texts import Translator
 from payments.models import Order, OrderStatus
 from payments.products import Product
@@ -53,6 +53,7 @@ def order_failed(t: Translator, order_id: int) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
     kb.button(text=t("button-try-again"), callback_data=OrderCb(action=OrderAction.retry, id=order_id))
     kb.button(text=t("button-refund"), callback_data=OrderCb(action=OrderAction.refund, id=order_id))
+    kb.button(text=t("button-support"), callback_data=NavCb(to=Nav.support))
     kb.adjust(1)
     return kb.as_markup()
 

@@ -92,14 +92,29 @@ def capture(t: Translator) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def issues(t: Translator, *, blocking: bool) -> InlineKeyboardMarkup:
-    """Retake always; Continue anyway only when nothing blocks; another document either way."""
+def issues(t: Translator, *, blocking: bool, support: bool = False) -> InlineKeyboardMarkup:
+    """Retake always; Continue anyway only when nothing blocks; another document either way; a
+    person to talk to after repeated failures."""
     kb = InlineKeyboardBuilder()
     kb.button(text=t("button-retake"), callback_data=NavCb(to=Nav.retake))
     if not blocking:
         kb.button(text=t("button-continue"), callback_data=NavCb(to=Nav.proceed))
     kb.button(text=t("button-other-document"), callback_data=NavCb(to=Nav.picker))
+    if support:
+        kb.button(text=t("button-support"), callback_data=NavCb(to=Nav.support))
     kb.adjust(1)
+    return kb.as_markup()
+
+
+def support_button(t: Translator) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("button-support"), callback_data=NavCb(to=Nav.support))
+    return kb.as_markup()
+
+
+def back_to_bot(t: Translator) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("button-back-to-bot"), callback_data=NavCb(to=Nav.back_to_bot))
     return kb.as_markup()
 
 

@@ -38,6 +38,9 @@ class Session(BaseModel):
     reuse: bool = False  # "another document from the same selfie": skip the capture step
     resume: str | None = None  # the state to return to after /language
     delivered: list[str] = Field(default_factory=list)  # render keys already sent as files
+    checks: list[str] = Field(default_factory=list)  # the last selfie's issues, "id:fail|warn" (for support)
+    failed_checks: int = 0  # selfies in a row that failed: from 2 on, "Talk to a person" is offered
+    before_support: str | None = None  # the state to return to when a support ticket ends
 
     def choose_document(self, doc_id: str) -> None:
         """A new document: forget its style and adjustments, keep the selfie (same-selfie reuse)."""
@@ -48,6 +51,7 @@ class Session(BaseModel):
 
     def new_selfie(self, key: str) -> None:
         self.selfie_key = key
+        self.checks = []
         self.reuse = False
         self.background = self.outfit = None
         self.shift = self.zoom = self.brightness = 0.0

@@ -20,3 +20,10 @@ class Flow(StatesGroup):
     preview = State()  # watermarked preview with adjustments
     checkout = State()  # paying (FREE_MODE skips straight to delivery)
     delivered = State()  # files sent; another document from the same selfie?
+
+
+class Support(StatesGroup):
+    """A person is handling this user (bot/handlers/support.py): messages go to the staff topic
+    and the automated flow waits. Kept in FSM storage, so every bot replica sees it."""
+
+    talking = State()

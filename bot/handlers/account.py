@@ -9,6 +9,7 @@ from aiogram.types import Message
 
 from bot.conversation import screens
 from bot.conversation.turn import Turn
+from bot.support.relay import SupportRelay
 
 
 async def on_help(message: Message, turn: Turn) -> None:
@@ -19,8 +20,10 @@ async def on_privacy(message: Message, turn: Turn) -> None:
     await turn.say("privacy", hours=turn.retention_hours)
 
 
-async def on_delete(message: Message, turn: Turn) -> None:
+async def on_delete(message: Message, turn: Turn, support: SupportRelay | None = None) -> None:
     removed = turn.photos.delete_user(turn.user.id)
+    if support is not None:
+        await support.delete_topic(turn.user.id)  # the ticket, its relayed photos and records
     await turn.state.clear()
     await turn.say("deleted", count=removed)
 

@@ -1,5 +1,6 @@
 """/paysupport, which Telegram requires of every bot that takes payments: how to get help with a
-payment, what we refund on our own, and the user's latest orders for reference."""
+payment and what we refund on our own; with the support desk configured it also opens a ticket at
+once, so a person sees the user's orders and can refund from the topic."""
 
 from __future__ import annotations
 
@@ -7,11 +8,19 @@ from aiogram import Router
 from aiogram.filters import Command
 from aiogram.types import Message
 
+from bot.conversation import keyboards as kb
 from bot.conversation.turn import Turn
+from bot.handlers.support import open_ticket
+from bot.support.relay import SupportRelay
 
 
-async def on_paysupport(message: Message, turn: Turn) -> None:
-    await turn.say("paysupport", hours=turn.payments.prices.checkout.refund_window_hours)
+async def on_paysupport(message: Message, turn: Turn, support: SupportRelay | None = None) -> None:
+    hours = turn.payments.prices.checkout.refund_window_hours
+    if support is None:
+        await turn.say("paysupport", kb.support_button(turn.t), hours=hours)
+        return
+    await turn.say("paysupport", hours=hours)
+    await open_ticket(turn, support, "/paysupport")
 
 
 def make_router() -> Router:

@@ -33,22 +33,26 @@ async def refund_order(
     reason: str,
     notify_key: str = "refund-done",
     self_service: bool = False,
-) -> RefundOutcome | None:
-    """Refund one order of `turn.user` and tell them; None (after telling why) when refused."""
+    tell_refusal: bool = True,
+) -> tuple[RefundOutcome | None, str | None]:
+    """Refund one order of `turn.user` and tell them: (outcome, None), or (None, why it was
+    refused) — told to the user unless `tell_refusal` is off (staff hear it instead) — or
+    (None, None) when Telegram refused the refund."""
     try:
         plan = await turn.payments.plan_refund(order_id, user_id=turn.user.id if self_service else None)
     except RefundRefused as refused:
-        await turn.say(f"refund-refused-{refused.reason}")
-        return None
+        if tell_refusal:
+            await turn.say(f"refund-refused-{refused.reason}")
+        return None, refused.reason
     if plan.charge_id is not None and not await _refund_on_telegram(turn, plan.order.user_id, plan.charge_id):
         await turn.say("refund-failed")
-        return None
+        return None, None
     outcome = await turn.payments.record_refund(
         order_id, actor_id=actor_id, reason=reason, charge_id=plan.charge_id
     )
     if outcome.new:
         await turn.say(notify_key, stars=plan.order.stars, credits=plan.order.credits_spent)
-    return outcome
+    return outcome, None
 
 
 async def _refund_on_telegram(turn: Turn, user_id: int, charge_id: str) -> bool:

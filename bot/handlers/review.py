@@ -1,7 +1,8 @@
 """The checks step: run the engine's analysis as a job, keep the user informed, then list what
 blocks (one line each, with its fix tip, and Retake) or what could be better (Continue anyway).
 
-A selfie that passes goes straight on to the style step: no tap is spent on good news.
+A selfie that passes goes straight on to the style step: no tap is spent on good news. After
+repeated failures the issue list also offers "Talk to a person" (the support desk).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from bot.jobs.client import JobTimeout
 from bot.middlewares.throttling import PROCESSING
 from specs import DocumentSpec
 
+SUPPORT_AFTER_FAILURES = 2  # selfies in a row with blocking issues before "Talk to a person" is offered
+
 
 async def review_selfie(turn: Turn, spec: DocumentSpec) -> None:
     """Check the session's selfie against `spec` and show the outcome."""
@@ -41,13 +44,18 @@ async def review_selfie(turn: Turn, spec: DocumentSpec) -> None:
         markup = error_keyboard(t, result.error_code, Nav.retry_checks)
         await replace_text(turn, status.message_id, error_text(t, result.error_code), markup)
         return
+    session = await turn.session()
+    session.checks = [f"{c.id}:{c.status}" for c in (*result.blocking, *result.warnings)]
+    session.failed_checks = session.failed_checks + 1 if result.blocking else 0
+    await turn.save(session)
     if result.blocking:
         lines = [
             t("checks-blocking", document=name),
             *issue_lines(t, result.blocking),
             t("checks-retake-hint"),
         ]
-        await replace_text(turn, status.message_id, "\n".join(lines), kb.issues(t, blocking=True))
+        markup = kb.issues(t, blocking=True, support=session.failed_checks >= SUPPORT_AFTER_FAILURES)
+        await replace_text(turn, status.message_id, "\n".join(lines), markup)
         return
     if result.warnings:
         lines = [t("checks-warnings"), *issue_lines(t, result.warnings)]

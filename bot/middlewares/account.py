@@ -3,7 +3,8 @@
 Why here and not in /start: an account must exist before any money moves (a payment can arrive
 for a user whose first message was a photo), and "new user" must mean "first time we ever saw
 this id", which only the first update can tell. The service remembers ids it has seen, so this
-costs one INSERT … ON CONFLICT DO NOTHING per user per process, not one per update.
+costs one INSERT … ON CONFLICT DO NOTHING per user per process, not one per update. A user whom
+staff banned (/ban in the support desk) is dropped here, before any handler.
 """
 
 from __future__ import annotations
@@ -29,4 +30,6 @@ class AccountMiddleware(BaseMiddleware):
         data["account_new"] = False
         if user is not None and not user.is_bot and payments is not None:
             data["account_new"] = await payments.open_account(user.id)
+            if await payments.is_banned(user.id):
+                return None  # banned by staff (/ban): the bot does not answer at all
         return await handler(event, data)

@@ -5,19 +5,25 @@ async with FakeTelegramServer() as server:
     user = FakeUser(server, user_id=1001, language_code="en")
     await user.send_command("start")
     reply = await user.wait_for("sendMessage")
+
+A support forum: ``server.state.register_group(-100123, "Support", members={7: "administrator"})``, then
+``FakeGroupMember(server, 7, -100123)`` posts in its topics and waits for the bot's calls to the group.
 """
 
 from .delivery import WebhookFailure
 from .errors import ApiError
+from .member import FakeGroupMember
 from .records import RecordedRequest, UploadedFile
 from .server import FakeTelegramServer
-from .state import StoredFile
+from .state import GroupChat, StoredFile
 from .user import FakeUser, WaitTimeout
 
 __all__ = [
     "ApiError",
+    "FakeGroupMember",
     "FakeTelegramServer",
     "FakeUser",
+    "GroupChat",
     "RecordedRequest",
     "StoredFile",
     "UploadedFile",

@@ -7,6 +7,7 @@ real Bot API would; any refusal is an ``ApiError`` worded like Telegram's.
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import mimetypes
 import secrets
@@ -17,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 from . import limits, media, updates
 from .errors import ApiError, bad_request, forbidden
 from .records import UploadedFile
-from .state import MAX_SUBSCRIPTION_STARS, SUBSCRIPTION_PERIOD, Chat, StoredFile, TelegramState
+from .state import (
+    MAX_SUBSCRIPTION_STARS,
+    SUBSCRIPTION_PERIOD,
+    TOPIC_COLOR,
+    Chat,
+    GroupChat,
+    StoredFile,
+    TelegramState,
+)
 
 if TYPE_CHECKING:
     from .delivery import UpdateQueue
@@ -31,6 +40,37 @@ NOT_MODIFIED = (
 )
 _CONTENT_KEYS = ("text", "entities", "caption", "caption_entities", "photo", "document", "video", "invoice")
 _DEFAULT_SCOPE = {"type": "default"}
+# What makes a message copyable (one of these) and what a copy carries over. Anything else is a service
+# message (forum_topic_created, pinned_message, new_chat_members, successful_payment, refunded_payment...).
+_COPYABLE_KINDS = (
+    "text",
+    "photo",
+    "document",
+    "video",
+    "animation",
+    "audio",
+    "voice",
+    "video_note",
+    "sticker",
+    "location",
+    "venue",
+    "contact",
+    "dice",
+    "poll",
+    "story",
+    "checklist",
+)
+_COPIED_FIELDS = (
+    *_COPYABLE_KINDS,
+    "entities",
+    "link_preview_options",
+    "caption",
+    "caption_entities",
+    "show_caption_above_media",
+    "has_media_spoiler",
+)
+# Content Telegram refuses to copy although it is not a service message.
+_NOT_COPYABLE = ("invoice", "paid_media", "giveaway", "giveaway_winners")
 
 
 def method(name: str) -> Callable[[Handler], Handler]:
@@ -94,21 +134,39 @@ class Call:
 
 
 def _bot_message(call: Call, chat: Chat, content: dict[str, Any], markup: Any = None) -> dict[str, Any]:
-    message: dict[str, Any] = {
-        "message_id": chat.next_message_id(),
-        "from": dict(call.state.bot_user),
-        "chat": chat.json(),
-        "date": call.state.now(),
-    }
-    if call.get("message_thread_id"):
-        message["message_thread_id"] = call.get("message_thread_id")
+    markup = limits.reply_markup(markup)
     reply = _replied_message(call, chat)
-    if reply is not None:
-        message["reply_to_message"] = {k: v for k, v in reply.items() if k != "reply_to_message"}
-    message.update(content)
-    _set_markup(message, limits.reply_markup(markup))
-    chat.messages[message["message_id"]] = message
+    thread_id, in_topic = _thread(call, chat, reply)
+    message = updates.chat_message(
+        call.state,
+        chat,
+        call.state.bot_user,
+        thread_id=thread_id,
+        in_topic=in_topic,
+        reply_to=reply,
+        **content,
+    )
+    _set_markup(message, markup)
     return copy.deepcopy(message)
+
+
+def _thread(call: Call, chat: Chat, reply: dict[str, Any] | None) -> tuple[int | None, bool]:
+    """(message_thread_id, whether that is a forum topic) of a message the bot sends.
+
+    In a group the thread must be a live topic of a forum, else Telegram answers "message thread not
+    found" (never created, deleted, or a plain supergroup). A reply without a thread id lands in the
+    topic of the message it answers. Private chats keep any thread id (only topics the bot created there
+    count as topics), as the fake did before groups existed.
+    """
+    thread_id = call.get("message_thread_id") or None
+    if thread_id is None:
+        if reply is not None and reply.get("is_topic_message"):
+            return reply["message_thread_id"], True
+        return None, False
+    known = (chat.id, thread_id) in call.state.topics
+    if isinstance(chat, GroupChat) and not (chat.is_forum and known):
+        raise bad_request("message thread not found")
+    return thread_id, known
 
 
 def _replied_message(call: Call, chat: Chat) -> dict[str, Any] | None:
@@ -300,17 +358,69 @@ async def send_media_group(call: Call) -> list[dict[str, Any]]:
     return [_bot_message(call, chat, {"media_group_id": group, **content}) for content in contents]
 
 
+def _copied_content(source: dict[str, Any]) -> dict[str, Any] | None:
+    """What a copy of ``source`` shows (no sender, forward origin, thread or album), or None when Telegram
+    refuses to copy it: service messages, invoices, paid media, giveaways and quizzes whose answer the bot
+    does not know."""
+    if any(key in source for key in _NOT_COPYABLE) or not any(key in source for key in _COPYABLE_KINDS):
+        return None
+    poll = source.get("poll")
+    if poll is not None and poll.get("type") == "quiz" and poll.get("correct_option_id") is None:
+        return None
+    content = {key: copy.deepcopy(source[key]) for key in _COPIED_FIELDS if key in source}
+    if poll is not None:  # a copied poll is a new poll with no votes
+        content["poll"].update(id=str(secrets.randbelow(10**18)), total_voter_count=0, is_closed=False)
+        for option in content["poll"].get("options", []):
+            option["voter_count"] = 0
+    return content
+
+
 @method("copyMessage")
 async def copy_message(call: Call) -> dict[str, int]:
+    """Copies text (with entities) or media (with caption) into any chat or topic; a new ``caption``
+    replaces the old one on media. Refused for service messages and the other kinds Telegram won't copy."""
     target = call.chat()
     source = call.state.message(call.require("from_chat_id"), call.require("message_id"))
     if source is None:
         raise bad_request("message to copy not found")
-    content = {key: copy.deepcopy(source[key]) for key in _CONTENT_KEYS if key in source}
-    if call.get("caption") is not None:
+    content = _copied_content(source)
+    if content is None:
+        raise bad_request("message can't be copied")
+    if call.get("caption") is not None and "text" not in content:
+        content = {k: v for k, v in content.items() if k not in ("caption", "caption_entities")}
         content.update(_caption(call))
     sent = _bot_message(call, target, content, call.get("reply_markup"))
     return {"message_id": sent["message_id"]}
+
+
+@method("copyMessages")
+async def copy_messages(call: Call) -> list[dict[str, int]]:
+    """Copies 1-100 messages given in strictly increasing order; those missing or not copyable are skipped,
+    albums stay albums (a new media_group_id per source album) and ``remove_caption`` drops captions."""
+    target = call.chat()
+    ids = call.require("message_ids")
+    if not isinstance(ids, list) or not 1 <= len(ids) <= 100 or not all(isinstance(i, int) for i in ids):
+        raise bad_request("message_ids must be a non-empty list of at most 100 message identifiers")
+    if any(later <= earlier for earlier, later in itertools.pairwise(ids)):
+        raise bad_request("message identifiers must be in a strictly increasing order")
+    from_chat_id = call.require("from_chat_id")
+    contents = []
+    for message_id in ids:
+        source = call.state.message(from_chat_id, message_id)
+        content = None if source is None else _copied_content(source)
+        if content is not None:
+            if call.get("remove_caption"):
+                content = {k: v for k, v in content.items() if k not in ("caption", "caption_entities")}
+            contents.append((source, content))
+    if not contents:
+        raise bad_request("messages to copy not found")
+    albums: dict[str, str] = {}  # source media_group_id -> the copy's
+    sent = []
+    for source, content in contents:
+        if source.get("media_group_id"):
+            content["media_group_id"] = albums.setdefault(source["media_group_id"], updates.media_group_id())
+        sent.append({"message_id": _bot_message(call, target, content)["message_id"]})
+    return sent
 
 
 @method("sendChatAction")
@@ -551,10 +661,32 @@ async def get_star_transactions(call: Call) -> dict[str, Any]:
 # --- chats and topics ---------------------------------------------------------------------------------------
 
 
+@method("getChat")
+async def get_chat(call: Call) -> dict[str, Any]:
+    """ChatFullInfo with what aiogram requires; groups add title and is_forum through ``Chat.json``."""
+    chat = call.chat()
+    return {
+        **chat.json(),
+        "accent_color_id": 0,
+        "max_reaction_count": 11,
+        "accepted_gift_types": {
+            "unlimited_gifts": True,
+            "limited_gifts": True,
+            "unique_gifts": True,
+            "premium_subscription": True,
+            "gifts_from_channels": True,
+        },
+    }
+
+
 @method("getChatMember")
 async def get_chat_member(call: Call) -> dict[str, Any]:
+    """In a group: the member's real status ("left" for strangers). In a private chat: the user, or the
+    bot, as a plain member."""
     chat = call.chat()
     user_id = call.require("user_id")
+    if isinstance(chat, GroupChat):
+        return call.state.chat_member(chat, user_id)
     if user_id == call.state.bot_user["id"]:
         return {"status": "member", "user": dict(call.state.bot_user)}
     if user_id != chat.id:
@@ -562,58 +694,93 @@ async def get_chat_member(call: Call) -> dict[str, Any]:
     return {"status": "member", "user": dict(chat.user)}
 
 
+@method("getChatAdministrators")
+async def get_chat_administrators(call: Call) -> list[dict[str, Any]]:
+    chat = call.chat()
+    if not isinstance(chat, GroupChat):
+        raise bad_request("there are no administrators in the private chat")
+    admins = [uid for uid, status in chat.members.items() if status in ("creator", "administrator")]
+    return [call.state.chat_member(chat, uid) for uid in (*admins, call.state.bot_user["id"])]
+
+
+def _topic_service(call: Call, chat: Chat, thread_id: int | None, **content: Any) -> dict[str, Any]:
+    """A service message the bot's topic call leaves in the topic (``thread_id`` None: it starts one)."""
+    return updates.chat_message(
+        call.state, chat, call.state.bot_user, thread_id=thread_id, starts_topic=thread_id is None, **content
+    )
+
+
 @method("createForumTopic")
 async def create_forum_topic(call: Call) -> dict[str, Any]:
+    """Posts the ``forum_topic_created`` service message; its id is the topic's message_thread_id, as in
+    Telegram, and later messages in the topic reply to it."""
     chat = call.chat()
+    if isinstance(chat, GroupChat) and not chat.is_forum:
+        raise bad_request("the chat is not a forum")
     name = str(call.require("name"))
     if len(name) > 128:
         raise bad_request("TOPIC_TITLE_INVALID")
-    topic = {
-        "message_thread_id": chat.next_message_id(),
-        "name": name,
-        "icon_color": call.get("icon_color") or 7322096,
-    }
+    created: dict[str, Any] = {"name": name, "icon_color": call.get("icon_color") or TOPIC_COLOR}
     if call.get("icon_custom_emoji_id"):
-        topic["icon_custom_emoji_id"] = call.get("icon_custom_emoji_id")
+        created["icon_custom_emoji_id"] = call.get("icon_custom_emoji_id")
+    service = _topic_service(call, chat, None, forum_topic_created=created)
+    topic = {"message_thread_id": service["message_thread_id"], **created}
     call.state.topics[(chat.id, topic["message_thread_id"])] = {**topic, "closed": False}
     return topic
 
 
-def _topic(call: Call) -> dict[str, Any]:
-    topic = call.state.topics.get((call.chat().id, call.require("message_thread_id")))
+def _topic(call: Call) -> tuple[Chat, dict[str, Any]]:
+    chat = call.chat()
+    topic = call.state.topics.get((chat.id, call.require("message_thread_id")))
     if topic is None:
         raise bad_request("TOPIC_ID_INVALID")
-    return topic
+    return chat, topic
 
 
 @method("editForumTopic")
 async def edit_forum_topic(call: Call) -> bool:
-    topic = _topic(call)
-    if call.get("name"):
-        topic["name"] = str(call.get("name"))
+    """Renames and/or changes the icon, posting ``forum_topic_edited``; no change is TOPIC_NOT_MODIFIED."""
+    chat, topic = _topic(call)
+    edited: dict[str, Any] = {}
+    name, emoji = call.get("name"), call.get("icon_custom_emoji_id")
+    if name and str(name) != topic["name"]:
+        if len(str(name)) > 128:
+            raise bad_request("TOPIC_TITLE_INVALID")
+        edited["name"] = topic["name"] = str(name)
+    if emoji is not None and emoji != topic.get("icon_custom_emoji_id", ""):
+        edited["icon_custom_emoji_id"] = topic["icon_custom_emoji_id"] = emoji
+    if not edited:
+        raise bad_request("TOPIC_NOT_MODIFIED")
+    _topic_service(call, chat, topic["message_thread_id"], forum_topic_edited=edited)
     return True
 
 
 @method("closeForumTopic")
 async def close_forum_topic(call: Call) -> bool:
-    topic = _topic(call)
+    chat, topic = _topic(call)
     if topic["closed"]:
         raise bad_request("TOPIC_NOT_MODIFIED")
     topic["closed"] = True
+    _topic_service(call, chat, topic["message_thread_id"], forum_topic_closed={})
     return True
 
 
 @method("reopenForumTopic")
 async def reopen_forum_topic(call: Call) -> bool:
-    topic = _topic(call)
+    chat, topic = _topic(call)
     if not topic["closed"]:
         raise bad_request("TOPIC_NOT_MODIFIED")
     topic["closed"] = False
+    _topic_service(call, chat, topic["message_thread_id"], forum_topic_reopened={})
     return True
 
 
 @method("deleteForumTopic")
 async def delete_forum_topic(call: Call) -> bool:
-    _topic(call)
-    del call.state.topics[(call.chat().id, call.require("message_thread_id"))]
+    """Deletes the topic with all its messages; sending to it afterwards is "message thread not found"."""
+    chat, topic = _topic(call)
+    thread_id = topic["message_thread_id"]
+    del call.state.topics[(chat.id, thread_id)]
+    for message_id in [i for i, m in chat.messages.items() if m.get("message_thread_id") == thread_id]:
+        del chat.messages[message_id]
     return True

@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 
 # Calls that put or change a message in a chat; Telegram's per-chat flood control counts these.
 _FLOOD_COUNTED_PREFIXES = ("send", "edit", "copy")
+# Calls that post new messages; the group limit (state.group_rate_limit) counts each message they post.
+_POSTING_PREFIXES = ("send", "copy", "forward")
+_NOT_POSTING = frozenset({"sendchataction"})
 
 
 @dataclass
@@ -224,10 +227,17 @@ class FakeTelegramServer:
         """Methods the bot called that this fake (and maybe Telegram) does not know."""
         return [r.method for r in self.requests if r.error_code == 404]
 
-    def messages(self, chat_id: int) -> list[dict[str, Any]]:
-        """Messages of a chat as they stand now (edits applied, deleted ones gone), oldest first."""
+    def messages(self, chat_id: int, thread_id: int | None = None) -> list[dict[str, Any]]:
+        """Messages of a chat as they stand now (edits applied, deleted ones gone), oldest first; with
+        ``thread_id`` only those of that forum topic (its creation message included)."""
         chat = self.state.chats.get(chat_id)
-        return [dict(m) for _, m in sorted(chat.messages.items())] if chat else []
+        if chat is None:
+            return []
+        return [
+            dict(m)
+            for _, m in sorted(chat.messages.items())
+            if thread_id is None or m.get("message_thread_id") == thread_id
+        ]
 
     def message(self, chat_id: int, message_id: int) -> dict[str, Any] | None:
         return self.state.message(chat_id, message_id)
@@ -314,7 +324,10 @@ class FakeTelegramServer:
                 raise NOT_FOUND
             self._check_injected(name, record.chat_id)
             self._check_flood(name, record.chat_id)
+            posted = _messages_posted(name, decoded)
+            self.state.check_group_rate(record.chat_id, posted)
             record.result = await entry[1](call)
+            self.state.count_group_messages(record.chat_id, posted)
             status, body = 200, {"ok": True, "result": record.result}
         except ApiError as error:
             record.ok, record.error_code, record.description = False, error.error_code, error.description
@@ -371,3 +384,12 @@ class FakeTelegramServer:
         if len(window) >= flood.messages:
             raise too_many_requests(flood.retry_after)
         window.append(now)
+
+
+def _messages_posted(name: str, decoded: dict[str, Any]) -> int:
+    """How many messages a call would post: albums and copyMessages/forwardMessages count per message."""
+    lower = name.lower()
+    if not lower.startswith(_POSTING_PREFIXES) or lower in _NOT_POSTING:
+        return 0
+    items = decoded.get("media") if lower == "sendmediagroup" else decoded.get("message_ids")
+    return len(items) if isinstance(items, list) and items else 1

@@ -1,8 +1,10 @@
 """Builders for the updates a real Telegram client produces: messages with the user's ``from`` and private
-``chat``, bot_command entities, PhotoSize ladders, documents, stickers, albums, callback queries, payments."""
+``chat`` (or a group member's in a forum topic), edits, bot_command entities, PhotoSize ladders, documents,
+stickers, albums, callback queries, payments."""
 
 from __future__ import annotations
 
+import copy
 import re
 import secrets
 from typing import Any
@@ -24,15 +26,63 @@ def command_entities(text: str) -> list[dict[str, Any]]:
 
 def user_message(state: TelegramState, chat: Chat, **content: Any) -> dict[str, Any]:
     """A message from the chat's user, stored in the chat so the bot can reply to it or delete it."""
-    message = {
-        "message_id": chat.next_message_id(),
-        "from": dict(chat.user),
+    return chat_message(state, chat, chat.user, **content)
+
+
+def chat_message(
+    state: TelegramState,
+    chat: Chat,
+    sender: dict[str, Any],
+    *,
+    thread_id: int | None = None,
+    in_topic: bool = True,
+    starts_topic: bool = False,
+    reply_to: dict[str, Any] | None = None,
+    **content: Any,
+) -> dict[str, Any]:
+    """A message from ``sender`` (a User JSON), stored in ``chat``; ``content`` may override ``date``.
+
+    ``thread_id`` files it in a forum topic: ``message_thread_id`` plus ``is_topic_message`` and, as in
+    Telegram, a ``reply_to_message`` pointing at the topic's creation message unless it replies to
+    something else (bots that read every topic message as a reply to the bot trip over this for real).
+    ``in_topic=False`` keeps a bare thread id without the topic fields. ``starts_topic`` makes it the
+    creation message of a new topic, whose thread id is its own message id.
+    """
+    message_id = chat.next_message_id()
+    message: dict[str, Any] = {
+        "message_id": message_id,
+        "from": dict(sender),
         "chat": chat.json(),
         "date": state.now(),
-        **content,
     }
-    chat.messages[message["message_id"]] = message
+    if starts_topic:
+        thread_id = message_id
+    if thread_id is not None:
+        message["message_thread_id"] = thread_id
+        if in_topic:
+            message["is_topic_message"] = True
+            if reply_to is None and not starts_topic:
+                reply_to = chat.messages.get(thread_id)
+    if reply_to is not None:
+        message["reply_to_message"] = quoted(reply_to)
+    message.update(content)
+    chat.messages[message_id] = message
     return message
+
+
+def quoted(message: dict[str, Any]) -> dict[str, Any]:
+    """A message as it appears inside another (reply_to_message, pinned_message): one level deep only."""
+    return {key: copy.deepcopy(value) for key, value in message.items() if key != "reply_to_message"}
+
+
+def edited(state: TelegramState, chat: Chat, message_id: int, **changes: Any) -> dict[str, Any]:
+    """The stored message with ``changes`` applied (a None value removes the field) and ``edit_date`` set:
+    the body of an ``edited_message`` update."""
+    message = {key: value for key, value in chat.messages[message_id].items() if key not in changes}
+    message.update({key: value for key, value in changes.items() if value is not None})
+    message["edit_date"] = state.now()
+    chat.messages[message_id] = message
+    return copy.deepcopy(message)
 
 
 def text_content(text: str) -> dict[str, Any]:
@@ -52,12 +102,12 @@ def photo_content(state: TelegramState, data: bytes) -> list[dict[str, Any]]:
     size = media.image_size(data)
     if size is None:
         raise ValueError("send_photo needs real image bytes")
-    ladder = [(copy, width, height) for copy, width, height in media.downscaled(data)]
+    ladder = [(scaled, width, height) for scaled, width, height in media.downscaled(data)]
     ladder.append((data, *size))
     sizes = []
     stored_files: list[StoredFile] = []
-    for copy, width, height in ladder:
-        stored = state.files.add(copy, "photos", "jpg")
+    for scaled, width, height in ladder:
+        stored = state.files.add(scaled, "photos", "jpg")
         stored_files.append(stored)
         sizes.append(_photo_size(stored, width, height))
     for stored in stored_files:

@@ -6,22 +6,18 @@ request addressed to this user's chat after the last one consumed, so a test rea
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from . import updates
-from .records import RecordedRequest
 from .server import FakeTelegramServer
 from .state import Chat
+from .waiting import ChatWatcher, WaitTimeout
+
+__all__ = ["FakeUser", "WaitTimeout"]
 
 
-class WaitTimeout(AssertionError):
-    """The bot did not make the awaited call in time; the message lists what it did instead."""
-
-
-class FakeUser:
+class FakeUser(ChatWatcher):
     """One Telegram user in a private chat with the bot (chat id == user id)."""
 
     def __init__(
@@ -115,6 +111,33 @@ class FakeUser:
             sizes = updates.photo_content(self.server.state, data)
             sent.append(await self._send(media_group_id=group, photo=sizes, **extra))
         return sent
+
+    # --- editing --------------------------------------------------------------------------------------------
+
+    async def edit_text(self, message_id: int, new_text: str) -> dict[str, Any]:
+        """Edit one of this user's text messages: the bot gets an ``edited_message`` update; returns it."""
+        self._own_message(message_id, "text")
+        return await self._push_edit(message_id, **{"entities": None, **updates.text_content(new_text)})
+
+    async def edit_caption(self, message_id: int, caption: str | None) -> dict[str, Any]:
+        """Change (or, with None/"", remove) the caption of one of this user's media messages."""
+        self._own_message(message_id, "caption")
+        return await self._push_edit(message_id, caption=caption or None, caption_entities=None)
+
+    def _own_message(self, message_id: int, part: str) -> dict[str, Any]:
+        """The user's message a phone would let them edit: their own, and text for text edits."""
+        message = self._chat.messages.get(message_id)
+        if message is None or message["from"]["id"] != self.user_id:
+            raise AssertionError(f"message {message_id} in chat {self.chat_id} is not one this user sent")
+        if (part == "text") != ("text" in message):
+            raise AssertionError(f"message {message_id} has no {part} to edit")
+        return message
+
+    async def _push_edit(self, message_id: int, **changes: Any) -> dict[str, Any]:
+        """Apply ``changes`` (None drops a field, e.g. stale entities) and tell the bot."""
+        message = updates.edited(self.server.state, self._chat, message_id, **changes)
+        await self.server.push_update({"edited_message": message})
+        return message
 
     # --- buttons --------------------------------------------------------------------------------------------
 
@@ -359,84 +382,6 @@ class FakeUser:
         self._payments[charge_id] = content["successful_payment"]
         await self._send(**content, **({} if date is None else {"date": date}))
         return charge_id
-
-    # --- waiting for the bot --------------------------------------------------------------------------------
-
-    async def wait_for(
-        self,
-        method: str | Iterable[str],
-        *,
-        predicate: Callable[[RecordedRequest], bool] | None = None,
-        timeout: float = 10.0,
-        include_failed: bool = False,
-    ) -> RecordedRequest:
-        """Next successful call of ``method`` (or any of several) to this chat after the last one consumed.
-
-        Calls skipped on the way are consumed too. Failed calls only match with ``include_failed=True``;
-        on timeout the error lists everything the bot sent this chat since the cursor.
-        """
-        names = [method] if isinstance(method, str) else list(method)
-        wanted = {name.lower() for name in names}
-
-        def matches(request: RecordedRequest) -> bool:
-            return (
-                request.method.lower() in wanted
-                and (request.ok or include_failed)
-                and (predicate is None or predicate(request))
-            )
-
-        request = await self._next(matches, timeout)
-        if request is None:
-            raise WaitTimeout(self._timeout_message(names, timeout))
-        return request
-
-    async def expect_silence(self, within: float = 0.5, method: str | None = None) -> None:
-        """Assert the bot makes no successful call to this chat (or none of ``method``) for ``within`` s."""
-        request = await self._next(
-            lambda r: r.ok and (method is None or r.method.lower() == method.lower()), within
-        )
-        if request is not None:
-            raise AssertionError(f"expected silence in chat {self.chat_id}, got {request.summary()}")
-
-    async def _next(
-        self, matches: Callable[[RecordedRequest], bool], timeout: float
-    ) -> RecordedRequest | None:
-        """First request to this chat after the cursor that ``matches``; moves the cursor past it."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while True:
-            changed = self.server.changed()
-            requests = self.server.requests
-            for index in range(self._cursor, len(requests)):
-                request = requests[index]
-                if request.chat_id == self.chat_id and matches(request):
-                    self._cursor = index + 1
-                    return request
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                return None
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(changed.wait(), remaining)
-
-    def skip_pending(self) -> None:
-        """Consume everything recorded so far, so the next wait_for only sees new calls."""
-        self._cursor = len(self.server.requests)
-
-    def _timeout_message(self, wanted: list[str], timeout: float) -> str:
-        mine = [r for r in self.server.requests[self._cursor :] if r.chat_id == self.chat_id]
-        others = [
-            r for r in self.server.failed_requests() if r.chat_id != self.chat_id and r.error_code != 409
-        ]
-        lines = [f"bot made no {'/'.join(wanted)} call to chat {self.chat_id} within {timeout:.1f} s."]
-        lines.append(f"calls to this chat since the last consumed one ({len(mine)}):")
-        lines += [f"  {r.summary()}" for r in mine[-30:]] or ["  (none)"]
-        if others:
-            lines.append("failed calls elsewhere:")
-            lines += [f"  {r.summary()}" for r in others[-10:]]
-        failures = self.server.webhook_failures
-        if failures:
-            lines.append(f"webhook delivery failures: {len(failures)}, last: {failures[-1].error}")
-        return "\n".join(lines)
 
 
 def _keyboard(message: dict[str, Any] | None) -> list[list[dict[str, Any]]]:

@@ -18,6 +18,7 @@ cmd-buy = Buy credits
 cmd-history = My orders and files
 cmd-referral = Invite friends, earn credits
 cmd-paysupport = Help with a payment
+cmd-support = Talk to a person
 
 ## Start, language, consent
 
@@ -281,6 +282,7 @@ help =
     /balance, /buy, /history: credits, orders and your files again
     /referral: invite friends and earn credits
     /paysupport: help with a payment
+    /support: talk to a person
 privacy =
     <b>Your photos</b>
     • I use your selfie only to make your ID photo.
@@ -333,6 +335,20 @@ paysupport =
     • Paid but no files? Open /history and tap “Try again”, or “Refund me”: refunds of undelivered orders are automatic within { $hours } hours.
     • If our own check finds a paid photo out of spec, you are refunded automatically.
     • Anything else: write to us here and a person will answer. Telegram support cannot help with purchases made in this bot.
+
+## Support desk
+
+button-support = 🙋 Talk to a person
+button-back-to-bot = 🤖 Back to the bot
+support-opened = 🙋 A person from our team will answer here soon. Write your question, and send photos or files if they help. The automatic steps wait until you are done.
+support-back = 🤖 You are back with the bot. Carry on where you were, or send /new.
+support-done = ✅ Our team has finished helping you. You are back with the bot: carry on where you were, or send /new.
+support-unavailable = Sorry, talking to a person is not available right now. Please try /paysupport or /help.
+support-credited =
+    🎁 Our team added { $credits ->
+        [one] 1 credit
+       *[other] { $credits } credits
+    } to your balance. You now have { $balance }.
 
 ## Hints and polite refusals
 

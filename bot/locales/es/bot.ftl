@@ -16,6 +16,7 @@ cmd-buy = Comprar créditos
 cmd-history = Mis pedidos y archivos
 cmd-referral = Invita a amigos y gana créditos
 cmd-paysupport = Ayuda con un pago
+cmd-support = Hablar con una persona
 
 ## Start, language, consent
 
@@ -279,6 +280,7 @@ help =
     /balance, /buy, /history: créditos, pedidos y tus archivos otra vez
     /referral: invita a amigos y gana créditos
     /paysupport: ayuda con un pago
+    /support: hablar con una persona
 privacy =
     <b>Tus fotos</b>
     • Uso tu selfi solo para hacer tu foto de documento.
@@ -340,6 +342,20 @@ paysupport =
     • ¿Has pagado y no tienes los archivos? Abre /history y toca «Reintentar pedido» o «Devolverme el dinero»: durante las primeras { $hours } horas, el reembolso de un pedido no entregado es automático.
     • Si nuestra propia comprobación detecta que una foto pagada no cumple las normas, te devolvemos el dinero automáticamente.
     • Para cualquier otra cosa, escríbenos aquí y te responderá una persona. El soporte de Telegram no puede ayudarte con las compras hechas en este bot.
+
+## Support desk
+
+button-support = 🙋 Hablar con una persona
+button-back-to-bot = 🤖 Volver al bot
+support-opened = 🙋 Una persona de nuestro equipo te responderá aquí pronto. Escribe tu pregunta y envía fotos o archivos si sirven de ayuda. Los pasos automáticos esperarán hasta que termines.
+support-back = 🤖 Has vuelto con el bot. Sigue donde lo dejaste o envía /new.
+support-done = ✅ Nuestro equipo ha terminado de ayudarte. Has vuelto con el bot: sigue donde lo dejaste o envía /new.
+support-unavailable = Lo sentimos, ahora mismo no es posible hablar con una persona. Prueba con /paysupport o /help.
+support-credited =
+    🎁 Nuestro equipo ha añadido { $credits ->
+        [one] { $credits } crédito
+       *[other] { $credits } créditos
+    } a tu saldo. Tu saldo actual: { $balance }.
 
 ## Hints and polite refusals
 

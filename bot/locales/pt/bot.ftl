@@ -16,6 +16,7 @@ cmd-buy = Comprar créditos
 cmd-history = Meus pedidos e arquivos
 cmd-referral = Convide amigos e ganhe créditos
 cmd-paysupport = Ajuda com um pagamento
+cmd-support = Falar com uma pessoa
 
 ## Start, language, consent
 
@@ -279,6 +280,7 @@ help =
     /balance, /buy, /history: créditos, pedidos e os seus arquivos de novo
     /referral: convide amigos e ganhe créditos
     /paysupport: ajuda com um pagamento
+    /support: falar com uma pessoa
 privacy =
     <b>As suas fotos</b>
     • Uso a sua selfie só para fazer a sua foto de documento.
@@ -340,6 +342,20 @@ paysupport =
     • Pagou e não recebeu os arquivos? Abra /history e toque em “Tentar o pedido de novo” ou “Quero reembolso”: nas primeiras { $hours } horas, o reembolso de pedidos não entregues é automático.
     • Se a nossa própria verificação encontrar uma foto paga fora das regras, você é reembolsado automaticamente.
     • Qualquer outra coisa: escreva para nós aqui e uma pessoa vai responder. O suporte do Telegram não pode ajudar com compras feitas neste bot.
+
+## Support desk
+
+button-support = 🙋 Falar com uma pessoa
+button-back-to-bot = 🤖 Voltar para o bot
+support-opened = 🙋 Uma pessoa da nossa equipe vai responder aqui em breve. Escreva a sua pergunta e mande fotos ou arquivos, se ajudarem. As etapas automáticas esperam até você terminar.
+support-back = 🤖 Você voltou para o bot. Continue de onde parou ou envie /new.
+support-done = ✅ A nossa equipe terminou de ajudar você. Você voltou para o bot: continue de onde parou ou envie /new.
+support-unavailable = Desculpe, no momento não é possível falar com uma pessoa. Tente /paysupport ou /help.
+support-credited =
+    🎁 A nossa equipe adicionou { $credits ->
+        [one] { $credits } crédito
+       *[other] { $credits } créditos
+    } ao seu saldo. Saldo atual: { $balance }.
 
 ## Hints and polite refusals
 

@@ -16,6 +16,7 @@ cmd-buy = 购买积分
 cmd-history = 我的订单和文件
 cmd-referral = 邀请好友，赚取积分
 cmd-paysupport = 支付帮助
+cmd-support = 联系人工客服
 
 ## Start, language, consent
 
@@ -274,6 +275,7 @@ help =
     /balance、/buy、/history：积分、订单，以及重新获取文件
     /referral：邀请好友，赚取积分
     /paysupport：支付帮助
+    /support：联系人工客服
 privacy =
     <b>你的照片</b>
     • 你的自拍只用于制作证件照。
@@ -321,6 +323,19 @@ paysupport =
     • 付款了却没收到文件？打开 /history，点击“重试订单”或“申请退款”：在最初 { $hours } 小时内，未交付订单的退款会自动完成。
     • 如果我们自己的检查发现已付款的照片不符合要求，会自动为你退款。
     • 其他问题：直接在这里给我们留言，会有真人回复。Telegram 官方客服无法处理在本机器人中的购买问题。
+
+## Support desk
+
+button-support = 🙋 联系人工客服
+button-back-to-bot = 🤖 返回机器人
+support-opened = 🙋 我们团队的工作人员很快会在这里回复你。请写下你的问题；如果有帮助，也可以发送照片或文件。在你结束之前，自动流程会一直等着。
+support-back = 🤖 你已回到机器人。从刚才的地方继续，或发送 /new。
+support-done = ✅ 我们的团队已经处理完你的问题。你已回到机器人：从刚才的地方继续，或发送 /new。
+support-unavailable = 抱歉，目前无法联系人工客服。请试试 /paysupport 或 /help。
+support-credited =
+    🎁 我们的团队已为你的余额添加 { $credits ->
+       *[other] { $credits } 积分
+    }。当前余额：{ $balance }。
 
 ## Hints and polite refusals
 

@@ -1,0 +1,92 @@
+"""The user's side of the support desk: /support and "Talk to a person" open a ticket; while it is
+open everything the user sends goes to their staff topic, edits follow, and the automated flow
+waits (state Support.talking, in the shared FSM storage). "Back to the bot" or the staff's /done
+returns the user to the step they were on.
+
+Still handled while talking to a person: /delete (privacy never waits), payments (a payment
+must never be relayed instead of recorded), and "Back to the bot".
+"""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, Message
+
+from bot.conversation import keyboards as kb
+from bot.conversation.callbacks import Nav, NavCb
+from bot.conversation.states import Support
+from bot.conversation.turn import Turn
+from bot.support.relay import SupportRelay
+
+NOT_RELAYED = ~F.successful_payment & ~F.refunded_payment
+
+
+async def open_ticket(turn: Turn, support: SupportRelay | None, reason: str) -> None:
+    if support is None:
+        await turn.say("support-unavailable")
+        return
+    session = await turn.session()
+    current = await turn.state.get_state()
+    if current != Support.talking.state:
+        session.before_support = current
+        await turn.save(session)
+        await turn.state.set_state(Support.talking)
+    await support.open_ticket(
+        turn.user.id, turn.user.first_name, actor_id=turn.user.id, opened_by="the user", reason=reason
+    )
+    await turn.say("support-opened", kb.back_to_bot(turn.t))
+
+
+async def hand_back(turn: Turn, key: str) -> None:
+    """Leave Support.talking for the step the user was on, and say so with `key`."""
+    session = await turn.session()
+    before, session.before_support = session.before_support, None
+    await turn.save(session)
+    await turn.state.set_state(before)
+    await turn.say(key)
+
+
+async def on_support_command(message: Message, turn: Turn, support: SupportRelay | None = None) -> None:
+    await open_ticket(turn, support, "/support")
+
+
+async def on_support_button(query: CallbackQuery, turn: Turn, support: SupportRelay | None = None) -> None:
+    await query.answer()
+    await open_ticket(turn, support, "button")
+
+
+async def on_back_to_bot(query: CallbackQuery, turn: Turn, support: SupportRelay | None = None) -> None:
+    await query.answer()
+    if support is not None:
+        await support.close_ticket(turn.user.id, actor_id=turn.user.id, note=support_note("user-left"))
+    await hand_back(turn, "support-back")
+
+
+def support_note(key: str) -> str:
+    from bot.support.texts import staff_text
+
+    return staff_text(key)
+
+
+async def on_message_while_talking(message: Message, turn: Turn, support: SupportRelay | None = None) -> None:
+    if support is None or not await support.is_open(turn.user.id):  # closed meanwhile: back to the bot
+        await hand_back(turn, "support-back")
+        return
+    support.from_user(message)
+
+
+async def on_edited(message: Message, support: SupportRelay | None = None) -> None:
+    if support is not None:
+        await support.mirror_user_edit(message)
+
+
+def make_router() -> Router:
+    """A fresh router of this concern (a router can belong to one dispatcher only)."""
+    router = Router(name="support")
+    router.message.register(on_support_command, Command("support"))
+    router.callback_query.register(on_support_button, NavCb.filter(F.to == Nav.support))
+    router.callback_query.register(on_back_to_bot, NavCb.filter(F.to == Nav.back_to_bot), Support.talking)
+    router.message.register(on_message_while_talking, Support.talking, NOT_RELAYED, ~Command("delete"))
+    router.edited_message.register(on_edited)
+    return router
