@@ -1,5 +1,7 @@
 """Schema migrations: `upgrade` at bot start and with `idphoto db upgrade`, `downgrade` for tests
-and roll-backs. Alembic runs on the Database's own async engine (see migrations/env.py)."""
+and roll-backs. Alembic runs on the Database's own async engine (see migrations/env.py), inside
+one transaction that first takes a lock, so N replicas starting at once migrate one at a time
+(the others then find the schema at head and do nothing)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
 from payments.database import Database
 
 SCRIPT_LOCATION = "payments:migrations"
+MIGRATION_LOCK = 0x1D5_0070  # pg_advisory lock id of schema migrations (SQLite: BEGIN IMMEDIATE)
 
 
 def alembic_config() -> Config:
@@ -47,4 +51,6 @@ async def _run(db: Database, action: Any, revision: str) -> None:
         action(config, revision)
 
     async with db.engine.begin() as connection:
+        if not db.is_sqlite:  # replicas starting together migrate one after the other
+            await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         await connection.run_sync(run)

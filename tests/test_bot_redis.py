@@ -324,3 +324,43 @@ async def test_a_users_lock_outlasts_the_slowest_update(
     finally:
         await dispatcher.storage.close()
         await jobs.close()
+
+
+# --- the support desk across replicas --------------------------------------------------------------
+
+
+async def test_a_support_ticket_spans_two_replicas_on_redis_and_postgresql(
+    deployment: Deployment, postgres_url: str
+) -> None:
+    """The ticket's state lives in Redis and its topic in PostgreSQL, so whichever replica gets an
+    update (round robin here) relays it the same way."""
+    from tests.fake_telegram import FakeGroupMember
+
+    group, secret = -1009876543210, "support_Secret-1"
+    shared = {"DATABASE_URL": postgres_url, "SUPPORT_CHAT_ID": str(group)}
+    bots = [deployment.start_bot(f"bot-{n}", **shared, **webhook_env(free_port(), secret)) for n in (1, 2)]
+    await all_ready(deployment, bots)
+    deployment.server.state.register_group(group, "support")
+    deployment.server.webhook_mode([str(bot.webhook_url) for bot in bots], secret)
+    alice = FakeGroupMember(deployment.server, 7101, group, "Alice", status="administrator")
+    me = Person(deployment, 8301)
+
+    await me.start_and_agree()
+    await me.expect("sendMessage", "document-prompt")
+    await me.user.send_command("support")
+    await me.expect("sendMessage", "support-opened")
+    thread = (await alice.wait_for("createForumTopic")).result["message_thread_id"]
+    for number in range(3):  # user and staff take turns; the replicas alternate under them
+        await me.user.send_text(f"question {number}")
+        copy = await alice.wait_for("copyMessage", thread_id=thread)
+        assert copy.params["from_chat_id"] == me.user.chat_id
+        await alice.send_text(f"answer {number}", thread)
+        back = await me.user.wait_for("copyMessage")
+        assert back.params["from_chat_id"] == group
+    assert await state_of(deployment, me) == "Support:talking"
+    await alice.send_command("done", thread_id=thread)
+    await me.expect("sendMessage", "support-done")
+    assert await state_of(deployment, me) == "Flow:document"
+    assert all(bot.handled() > 0 for bot in bots), deployment.logs()
+    assert len([r for r in deployment.server.requests if r.method == "createForumTopic"]) == 1
+    deployment.server.assert_no_failures(ignore=["deleteMessage"])

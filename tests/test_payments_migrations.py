@@ -122,3 +122,18 @@ async def test_schema_diff_sees_a_model_change(db: Database) -> None:
     diff = await schema_diff(db, changed)
     assert any(op[0] == "add_table" and op[1].name == "gift_cards" for op in diff)
     assert any(op[0] == "add_column" and op[2] == "orders" and op[3].name == "gift_card_id" for op in diff)
+
+
+async def test_replicas_starting_together_migrate_once(database_url: str) -> None:
+    """Four bot processes start at once, each migrating at start-up: one builds the schema, the
+    others wait for it (advisory lock on PostgreSQL, BEGIN IMMEDIATE on SQLite) and find it done."""
+    import asyncio
+
+    replicas = [Database(database_url) for _ in range(4)]
+    try:
+        await asyncio.gather(*(migrate.upgrade(replica) for replica in replicas))
+        assert {await migrate.current(replica) for replica in replicas} == {migrate.head()}
+        assert await tables(replicas[0]) == set(SQLModel.metadata.tables)
+    finally:
+        for replica in replicas:
+            await replica.close()

@@ -268,6 +268,8 @@ async def test_refund_credit_and_reprocess_from_the_topic_reach_the_user(env: En
     await me.expect("sendMessage", "delivery-making")
     assert [d.file.filename for d in await me.receive_files()] == FILES
     await alice.wait_for("sendMessage", thread_id=thread, predicate=lambda r: "New files" in (r.text or ""))
+    await me.user.send_text("They look great")  # still talking to a person after the new files
+    await alice.wait_for("copyMessage", thread_id=thread)
 
     [order] = await env.payments.orders(me.user.user_id)
     await alice.send_command("refund", "", thread)
@@ -342,3 +344,16 @@ async def test_a_person_is_offered_after_two_failed_selfies_in_a_row(env: Env, s
     card = await alice.wait_for("sendMessage", thread_id=created.result["message_thread_id"])
     assert "yaw:fail" in (card.text or "") and "Step: checks" in (card.text or "")
     await alice.wait_for("sendPhoto", thread_id=created.result["message_thread_id"])  # the selfie
+
+
+async def test_photos_files_and_albums_reach_the_topic(env: Env, samples_dir: Path) -> None:
+    me = await agreed(env, 9514)
+    alice = staff(env)
+    thread = await open_ticket(me, alice)
+    album = await me.user.send_album([selfie(samples_dir), selfie(samples_dir, PROFILE)], caption="both")
+    await me.user.send_document(b"%PDF-1.4 receipt", "receipt.pdf", "application/pdf")
+    copies = [await alice.wait_for("copyMessage", thread_id=thread) for _ in range(3)]
+    assert [c.params["message_id"] for c in copies[:2]] == [m["message_id"] for m in album]
+    kinds = [env.server.state.message(GROUP, c.result["message_id"]) for c in copies]
+    assert [("photo" in k, "document" in k) for k in kinds] == [(True, False), (True, False), (False, True)]
+    await me.user.expect_silence(0.5, method="sendMessage")  # no engine checks while talking to a person

@@ -67,11 +67,15 @@ class Turn:
             self.bot, self.chat_id, action, status_id=status.message_id, still_text=self.t("still-working")
         )
 
-    async def pressed_spec(self, query: CallbackQuery, *, needs_selfie: bool = False) -> DocumentSpec | None:
+    async def pressed_spec(
+        self, query: CallbackQuery, *, needs_selfie: bool = False, doc: str | None = None
+    ) -> DocumentSpec | None:
         """The session's document for a button press, with the press answered; None (after a polite
-        "no longer active" answer) when the session no longer has that document or selfie."""
+        "no longer active" answer) when the session no longer has that document (or not the
+        button's `doc`) or no selfie."""
         session = await self.session()
-        if session.doc_id not in self.catalogue or (needs_selfie and session.selfie_key is None):
+        stale = doc is not None and doc != session.doc_id
+        if stale or session.doc_id not in self.catalogue or (needs_selfie and session.selfie_key is None):
             await query.answer(self.t("stale-button"))
             return None
         await query.answer()

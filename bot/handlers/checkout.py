@@ -104,9 +104,8 @@ async def on_buy(query: CallbackQuery, callback_data: BuyCb, turn: Turn) -> None
         return
     spec = None
     if product.kind is ProductKind.document:
-        session = await turn.session()
-        spec = await turn.pressed_spec(query, needs_selfie=True)
-        if spec is None or callback_data.doc != session.doc_id:
+        spec = await turn.pressed_spec(query, needs_selfie=True, doc=callback_data.doc)
+        if spec is None:
             return
     else:
         await query.answer()
@@ -131,10 +130,10 @@ async def send_subscription_link(turn: Turn, product_id: str) -> None:
 
 
 async def on_credit(query: CallbackQuery, callback_data: CreditCb, turn: Turn) -> None:
-    session = await turn.session()
-    spec = await turn.pressed_spec(query, needs_selfie=True)
-    if spec is None or callback_data.doc != session.doc_id:
+    spec = await turn.pressed_spec(query, needs_selfie=True, doc=callback_data.doc)
+    if spec is None:
         return
+    session = await turn.session()
     papers = papers_for(turn.user.language_code, turn.lang)
     request = render_request(session, preview=False, papers=papers).model_dump_json()
     try:

@@ -29,7 +29,7 @@ from bot.conversation.callbacks import Nav, NavCb
 from bot.conversation.naming import document_name, papers_for, size_text
 from bot.conversation.problems import error_text
 from bot.conversation.session import render_request
-from bot.conversation.states import Flow
+from bot.conversation.states import Flow, Support
 from bot.conversation.texts import Translator
 from bot.conversation.turn import Turn
 from bot.handlers.replies import drop_message, replace_text
@@ -110,7 +110,10 @@ async def send_files(turn: Turn, spec: DocumentSpec, result: RenderResult, statu
 
 
 async def say_done(turn: Turn) -> None:
-    await turn.state.set_state(Flow.delivered)
+    """The files are above. A user talking to a person stays with them (files from a staff
+    /reprocess, or a payment made meanwhile, must not end the ticket on the user's side)."""
+    if await turn.state.get_state() != Support.talking.state:
+        await turn.state.set_state(Flow.delivered)
     await turn.say("delivery-done", kb.delivered(turn.t))
 
 
