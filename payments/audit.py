@@ -27,10 +27,8 @@ async def record(
     key: str | None = None,
     **details: Any,
 ) -> None:
-    if key is not None:
-        seen = await session.exec(select(AuditEntry.id).where(AuditEntry.key == key))
-        if seen.first() is not None:
-            return
+    if key is not None and await seen(session, key):
+        return
     session.add(
         AuditEntry(
             at=now,
@@ -43,6 +41,12 @@ async def record(
         )
     )
     await session.flush()
+
+
+async def seen(session: AsyncSession, key: str) -> bool:
+    """Whether an action with this key was logged already."""
+    found = await session.exec(select(AuditEntry.id).where(AuditEntry.key == key))
+    return found.first() is not None
 
 
 async def entries(session: AsyncSession, *, user_id: int | None = None, limit: int = 100) -> list[AuditEntry]:

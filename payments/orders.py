@@ -16,6 +16,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from payments.models import Order, OrderStatus, Payment
 
 DELIVERABLE = (OrderStatus.paid.value, OrderStatus.failed.value)
+UNPAID = (OrderStatus.created.value, OrderStatus.cancelled.value)  # never paid: not in /history
 
 
 async def get(session: AsyncSession, order_id: int) -> Order | None:
@@ -25,7 +26,7 @@ async def get(session: AsyncSession, order_id: int) -> Order | None:
 async def of_user(session: AsyncSession, user_id: int, *, limit: int = 10) -> list[Order]:
     rows = await session.exec(
         select(Order)
-        .where(Order.user_id == user_id, Order.status != OrderStatus.created.value)
+        .where(Order.user_id == user_id, col(Order.status).not_in(UNPAID))
         .order_by(col(Order.id).desc())
         .limit(limit)
     )

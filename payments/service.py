@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col, select
@@ -185,9 +186,16 @@ class PaymentService:
     # --- checkout -------------------------------------------------------------------------------
 
     async def create_order(
-        self, user_id: int, product_id: str, *, request: str | None = None, doc_id: str | None = None
+        self,
+        user_id: int,
+        product_id: str,
+        *,
+        request: str | None = None,
+        doc_id: str | None = None,
+        replaces: int | None = None,
     ) -> Checkout:
-        """A new order at today's price and its signed invoice payload."""
+        """A new order at today's price and its signed invoice payload. `replaces`: an unpaid order
+        of the same user this one supersedes (re-priced); its invoice is then refused as closed."""
         product = self.prices.get(product_id)
         if product is None:
             raise KeyError(product_id)
@@ -208,6 +216,16 @@ class PaymentService:
             expires_at=expires,
         )
         async with self.db.transaction() as session:
+            if replaces is not None:
+                await session.exec(  # type: ignore[call-overload]
+                    update(Order)
+                    .where(
+                        col(Order.id) == replaces,
+                        col(Order.user_id) == user_id,
+                        col(Order.status) == OrderStatus.created.value,
+                    )
+                    .values(status=OrderStatus.cancelled.value)
+                )
             session.add(order)
             await session.flush()
         assert order.id is not None
@@ -267,12 +285,13 @@ class PaymentService:
         """Store a successful payment once and mark its order paid.
 
         A charge id seen before changes nothing (new=False). Money that cannot belong to the order
-        (foreign or altered payload, other amount) or pays an order a second time is stored and
-        flagged `refund_needed`, so the bot gives it back instead of keeping or delivering it.
+        (foreign or altered payload, other amount) or pays an order a second time is flagged
+        `refund_needed`, so the bot gives it back instead of keeping or delivering it; either is
+        recorded under the charge id too (audit log), so a replay does not send it back twice.
         """
         now = self.clock()
         async with self.db.transaction() as session:
-            if await orders.payment_by_charge(session, charge_id) is not None:
+            if await audit.seen(session, f"pay:{charge_id}"):
                 order = await self._order_of_charge(session, charge_id)
                 return PaymentOutcome(order, new=False)
             try:

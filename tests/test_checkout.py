@@ -144,9 +144,12 @@ async def test_forged_tampered_and_expired_payloads_are_declined(env: Env, sampl
         assert answer == {"ok": False, "error_message": me.t(key)}, forged
 
     # A successful_payment nobody asked Telegram for: nothing is paid, nothing delivered.
-    await me.user.send_successful_payment(cheaper, 1)
+    forged_update = await me.user.send_successful_payment(cheaper, 1)
     await me.expect("sendMessage", "refund-failed")  # the fake knows no such charge to refund
     await me.user.expect_silence(1.0, method="sendDocument")
+    charge_id = forged_update["successful_payment"]["telegram_payment_charge_id"]
+    await me.user.resend_successful_payment(charge_id)  # the same update again: handled once
+    await me.user.expect_silence(1.0)
     assert await count(env, Order, Order.status != OrderStatus.created.value) == 0
 
     # The genuine payload still works afterwards.
@@ -167,6 +170,8 @@ async def test_price_changed_between_invoice_and_payment(env: Env, samples_dir: 
     await me.expect("sendMessage", "checkout-price-changed")
     fresh = await me.expect("sendInvoice")
     assert [p["amount"] for p in fresh.params["prices"]] == [175]
+    again = await me.user.pay_with_payload(old["payload"], 150)  # the old invoice is closed now
+    assert again == {"ok": False, "error_message": me.t("checkout-decline-state")}
     assert await me.user.pay() is not None
     await me.expect("sendMessage", "payment-thanks")
     await me.expect("sendMessage", "delivery-making")

@@ -169,7 +169,7 @@ async def on_pre_checkout(
         if old is None:
             return
         checkout = await payments.create_order(
-            old.user_id, old.product, request=old.request, doc_id=old.doc_id
+            old.user_id, old.product, request=old.request, doc_id=old.doc_id, replaces=old.id
         )
         document = document_name(catalogue.get(old.doc_id), lang) if old.doc_id in catalogue else ""
         await bot.send_message(old.user_id, t("checkout-price-changed"))
