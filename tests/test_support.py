@@ -68,8 +68,11 @@ async def audited(env: Env, action: str) -> list[AuditEntry]:
         return list(rows.all())
 
 
-def copied_into(request: RecordedRequest, thread: int) -> bool:
-    return request.method == "copyMessage" and request.params.get("message_thread_id") == thread
+async def bot_says(member: FakeGroupMember, thread: int, fragment: str) -> RecordedRequest:
+    """The bot's next message in the topic that contains `fragment` (its staff-side texts)."""
+    return await member.wait_for(
+        "sendMessage", thread_id=thread, predicate=lambda r: fragment in (r.text or "")
+    )
 
 
 # --- the whole ticket -----------------------------------------------------------------------------
@@ -105,7 +108,7 @@ async def test_open_relay_both_ways_edit_sync_two_staff_and_hand_back(env: Env) 
 
     # An internal note stays in the topic.
     await alice.send_command("note", "asked about light twice", thread)
-    await alice.wait_for("sendMessage", thread_id=thread, predicate=lambda r: "Note kept" in (r.text or ""))
+    await bot_says(alice, thread, "Note kept")
     await me.user.expect_silence(0.5)
 
     # /done hands the user back to the step they were on: free text is a document search again.
@@ -124,7 +127,7 @@ async def test_back_to_the_bot_closes_the_ticket_and_the_flow_resumes(env: Env) 
     thread = await open_ticket(me, alice)
     await me.press(NavCb(to=Nav.back_to_bot))
     await me.expect("sendMessage", "support-back")
-    await alice.wait_for("sendMessage", thread_id=thread, predicate=lambda r: "went back" in (r.text or ""))
+    await bot_says(alice, thread, "went back")
     await me.search("US passport", DOC)  # answered by the flow, not relayed
     await alice.expect_silence(0.5, "copyMessage", thread_id=thread)
 
@@ -147,7 +150,7 @@ async def test_non_staff_members_and_forged_threads_reach_nobody(env: Env) -> No
     guest.status = "restricted"  # a read-mostly guest of the group: not staff
 
     await guest.send_command("credit", "50 free money", thread)
-    await guest.wait_for("sendMessage", thread_id=thread, predicate=lambda r: "Only staff" in (r.text or ""))
+    await bot_says(guest, thread, "Only staff")
     await guest.send_text("hello from a guest", thread)
     await me.user.expect_silence(0.7)
     assert await env.payments.balance(me.user.user_id) == 0
@@ -259,19 +262,28 @@ async def test_refund_credit_and_reprocess_from_the_topic_reach_the_user(env: En
     await alice.wait_for("sendPhoto", thread_id=thread)  # the last selfie, as a thumbnail
 
     await alice.send_command("credit", "2 sorry for the trouble", thread)
-    await alice.wait_for("sendMessage", thread_id=thread, predicate=lambda r: "+2 credits" in (r.text or ""))
+    await bot_says(alice, thread, "+2 credits")
     await me.expect("sendMessage", "support-credited", credits=2, balance=2)
 
     await alice.send_command("reprocess", "bg=nonsense", thread)
-    await alice.wait_for("sendMessage", thread_id=thread, predicate=lambda r: "failed" in (r.text or ""))
+    await bot_says(alice, thread, "failed")
     await alice.send_command("reprocess", "up=1", thread)
     await me.expect("sendMessage", "delivery-making")
     assert [d.file.filename for d in await me.receive_files()] == FILES
-    await alice.wait_for("sendMessage", thread_id=thread, predicate=lambda r: "New files" in (r.text or ""))
+    await bot_says(alice, thread, "New files")
     await me.user.send_text("They look great")  # still talking to a person after the new files
     await alice.wait_for("copyMessage", thread_id=thread)
 
     [order] = await env.payments.orders(me.user.user_id)
+    # Another user's order id typed in this topic is refused: a topic reaches its own user only.
+    await env.payments.open_account(4242)
+    other = await env.payments.create_order(4242, "credits_5")
+    await env.payments.record_payment(
+        4242, payload=other.payload, currency="XTR", total=other.order.stars, charge_id="stxE-other"
+    )
+    await alice.send_command("refund", str(other.order.id), thread)
+    await bot_says(alice, thread, "not this user")
+    assert [o.status for o in await env.payments.orders(4242)] == ["delivered"]
     await alice.send_command("refund", "", thread)
     await me.expect("sendMessage", "refund-done", stars=150, credits=0)
     await alice.wait_for(
@@ -289,12 +301,12 @@ async def test_ban_silences_the_user_and_delete_removes_the_topic(env: Env) -> N
     alice = staff(env)
     thread = await open_ticket(me, alice)
     await alice.send_command("ban", thread_id=thread)
-    await alice.wait_for("sendMessage", thread_id=thread, predicate=lambda r: "banned" in (r.text or ""))
+    await bot_says(alice, thread, "banned")
     await me.user.send_text("hello?")  # dropped before any handler: neither answered nor relayed
     await me.user.expect_silence(0.7)
     await alice.expect_silence(0.5, "copyMessage", thread_id=thread)
     await alice.send_command("unban", thread_id=thread)
-    await alice.wait_for("sendMessage", thread_id=thread, predicate=lambda r: "unbanned" in (r.text or ""))
+    await bot_says(alice, thread, "unbanned")
     await me.user.send_command("delete")
     await me.expect("sendMessage", "deleted", count=0)
     deleted = await alice.wait_for("deleteForumTopic")
