@@ -25,10 +25,11 @@ import socket
 import subprocess
 import tempfile
 import threading
-import time
 from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
+
+from tests.local_server import free_port, wait_ready
 
 START_TIMEOUT_S = 30.0
 STOP_TIMEOUT_S = 10.0
@@ -39,12 +40,6 @@ DATABASE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 class PostgresServerError(RuntimeError):
     pass
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _version_key(bindir: str) -> tuple[int, ...]:
@@ -193,14 +188,7 @@ class PostgresServer:
             raise PostgresServerError(f"initdb failed ({completed.returncode}):\n{output}")
 
     def _wait_ready(self) -> bool:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if self.process is None or self.process.poll() is not None:
-                return False
-            if self.ping():
-                return True
-            time.sleep(0.05)
-        return False
+        return wait_ready(self.process, self.ping, START_TIMEOUT_S, 0.05)
 
     def ping(self) -> bool:
         """The server takes a TCP connection and answers a real query."""

@@ -10,20 +10,15 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
-import time
 from pathlib import Path
+
+from tests.local_server import free_port, wait_ready
 
 START_TIMEOUT_S = 10.0
 
 
 class RedisServerError(RuntimeError):
     pass
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class RedisServer:
@@ -67,14 +62,7 @@ class RedisServer:
         raise RedisServerError(f"redis-server did not start; see {self.directory / 'redis.log'}")
 
     def _wait_ready(self) -> bool:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if self.process is None or self.process.poll() is not None:
-                return False
-            if self.ping():
-                return True
-            time.sleep(0.02)
-        return False
+        return wait_ready(self.process, self.ping, START_TIMEOUT_S, 0.02)
 
     def ping(self) -> bool:
         try:

@@ -29,7 +29,7 @@ from bot.conversation.texts import I18n
 from bot.jobs.client import EngineJobs
 from bot.photos import PhotoStore
 from tests.fake_telegram import FakeTelegramServer, FakeUser
-from tests.redis_server import free_port
+from tests.local_server import free_port
 
 DAY = 86400
 

@@ -36,7 +36,7 @@ from bot.photos import PhotoStore
 from tests.bot_process import BotProcess, bot_env, webhook_env
 from tests.conversation_script import Person, selfie
 from tests.fake_telegram import FakeTelegramServer
-from tests.redis_server import free_port
+from tests.local_server import free_port
 from tests.worker_process import WorkerProcess, wait_until_ready, worker_env
 
 RECLAIM_IDLE_S = 2.0  # a dead worker's job is taken over after this; every job here takes < 1.5 s

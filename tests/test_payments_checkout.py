@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import update
@@ -27,27 +27,13 @@ from payments.ledger import InsufficientCredits
 from payments.models import AuditEntry, LedgerKind, Order, OrderStatus, Payment, User
 from payments.products import PriceTable, load_prices
 from payments.service import Checkout, Decline, PaymentOutcome, PaymentService, RefundRefused
+from tests.payments_clock import SECRET, START, FakeClock
 
-SECRET = b"test payload secret"
-START = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 USER = 7_200_000_001  # Telegram ids exceed 32 bits
 OTHER = 7_200_000_002
 STAFF = 42
 REQUEST = '{"spec": "us-passport", "photo": "abc"}'
 STALE = timedelta(minutes=5)
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlmodel import col, func, select
@@ -23,24 +23,10 @@ from payments.ledger import InsufficientCredits
 from payments.models import AuditEntry, LedgerEntry, LedgerKind, Order, OrderStatus, Payment
 from payments.products import load_prices
 from payments.service import PaymentService
+from tests.payments_clock import SECRET, START, FakeClock
 
-SECRET = b"test payload secret"
-START = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 USER = 7_100_000_001  # Telegram ids exceed 32 bits
 STAFF = 42
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ the reward when that order is refunded; referral_stats counts joined users and n
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlmodel import select
@@ -21,9 +21,8 @@ from payments.models import LedgerKind, ReferralRedemption, User
 from payments.products import PriceTable, load_prices
 from payments.referrals import Joined
 from payments.service import PaymentService
+from tests.payments_clock import SECRET, START, FakeClock
 
-SECRET = b"test payload secret"
-START = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 INVITER = 7_300_000_001  # Telegram ids exceed 32 bits
 INVITEE = 7_300_000_002
 STAFF = 42
@@ -31,19 +30,6 @@ STALE = timedelta(minutes=5)
 REQUEST = '{"spec": "us-passport", "photo": "abc"}'
 
 MakeService = Callable[..., Awaitable[PaymentService]]
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture
