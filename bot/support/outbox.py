@@ -156,13 +156,13 @@ class GroupOutbox:
     async def _deliver(self, batch: list[Outgoing]) -> int | None:
         thread = await self.thread_of(batch[0].user_id)
         try:
-            message_id = await self._send(batch, thread)
+            message_id = await self.send_to_thread(batch, thread)
         except TelegramBadRequest as exc:
             if THREAD_NOT_FOUND not in exc.message.lower():
                 raise
             log.info("support topic was deleted: making it again")
             thread = await self.remade_thread(batch[0].user_id)
-            message_id = await self._send(batch, thread)
+            message_id = await self.send_to_thread(batch, thread)
         self.sent += 1
         if len(batch) > 1:
             self.merged += len(batch) - 1
@@ -171,7 +171,8 @@ class GroupOutbox:
                 await self.remember(item.user_id, item.copy_from[1], message_id)
         return message_id
 
-    async def _send(self, batch: list[Outgoing], thread: int) -> int | None:
+    async def send_to_thread(self, batch: list[Outgoing], thread: int) -> int | None:
+        """Post now, unpaced (the worker paces; the relay uses it only while re-making a topic)."""
         item = batch[0]
         if len(batch) > 1:
             text = "\n".join(part.merged_text() for part in batch)

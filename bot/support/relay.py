@@ -102,21 +102,8 @@ class SupportRelay:
         """Telegram lost the topic (someone deleted it): a new one, with the context card again."""
         thread = await self._create(user_id)
         for post in await self.card_source(user_id, "the bot", "topic re-created"):
-            await self._send_now(post, thread)
+            await self.outbox.send_to_thread([post], thread)
         return thread
-
-    async def _send_now(self, post: Outgoing, thread: int) -> None:
-        if post.photo is not None:
-            from aiogram.types import BufferedInputFile
-
-            await self.bot.send_photo(
-                self.chat_id,
-                BufferedInputFile(post.photo, filename="selfie.jpg"),
-                caption=post.text,
-                message_thread_id=thread,
-            )
-        elif post.text is not None:
-            await self.bot.send_message(self.chat_id, post.text, message_thread_id=thread)
 
     # --- tickets ----------------------------------------------------------------------------------
 
