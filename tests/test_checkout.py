@@ -7,6 +7,7 @@ the same service afterwards, so "nothing changed" is checked on the ledger, not 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -374,3 +375,20 @@ async def test_a_paid_order_left_undelivered_is_delivered_at_the_next_start(
     await me.expect("sendMessage", "delivery-making")
     assert [d.file.filename for d in await me.receive_files()] == FILES
     assert [o.status for o in await env.payments.orders(me.user.user_id)] == ["delivered"]
+
+
+async def test_a_delivery_that_breaks_midway_stays_retryable(env: Env, samples_dir: Path) -> None:
+    me = Person(env, 9402)
+    await to_checkout(me, samples_dir)
+    await buy(me)
+    assert await me.user.pay() is not None
+    await me.expect("sendMessage", "payment-thanks")
+    await me.expect("sendMessage", "delivery-making")
+    me.user.block()  # the files cannot go out (403): the paid order must not be stuck "delivering"
+    for _ in range(100):
+        [order] = await env.payments.orders(me.user.user_id)
+        if order.status != "delivering":
+            break
+        await asyncio.sleep(0.1)
+    assert (order.status, order.failure) == ("failed", "internal")
+    assert await env.payments.plan_refund(order.id, user_id=me.user.user_id)  # refundable by its owner

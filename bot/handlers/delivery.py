@@ -32,6 +32,7 @@ from bot.conversation.session import render_request
 from bot.conversation.states import Flow, Support
 from bot.conversation.texts import Translator
 from bot.conversation.turn import Turn
+from bot.handlers.refunds import refund_order
 from bot.handlers.replies import drop_message, replace_text
 from bot.jobs.client import JobTimeout
 from bot.jobs.protocol import RenderRequest, RenderResult
@@ -171,31 +172,35 @@ async def deliver_order(turn: Turn, order: Order) -> None:
     if not await turn.payments.claim_delivery(order.id, stale_claim(turn.settings)):
         log.info("order %s is delivered or being delivered already", order.id)
         return
+    try:
+        await _make_and_send(turn, order.id, RenderRequest.model_validate_json(order.request))
+    except Exception:  # Telegram or the disk failed mid-way: /history offers "Try again"
+        await turn.payments.delivery_failed(order.id, "internal")
+        raise
+
+
+async def _make_and_send(turn: Turn, order_id: int, request: RenderRequest) -> None:
     t = turn.t
-    request = RenderRequest.model_validate_json(order.request)
-    spec = turn.catalogue.get(request.doc_id)
     result, status_id = await render_final(turn, request)
     code = failure_code(result)
     if code is not None or result is None:
-        await turn.payments.delivery_failed(order.id, code or "internal")
+        await turn.payments.delivery_failed(order_id, code or "internal")
         text = t("job-timeout") if code == TIMEOUT_CODE else error_text(t, code)
         await replace_text(
-            turn, status_id, f"{text}\n\n{t('order-failed')}", checkout_kb.order_failed(t, order.id)
+            turn, status_id, f"{text}\n\n{t('order-failed')}", checkout_kb.order_failed(t, order_id)
         )
         return
     findings = measurement.measure(result.files)
     if findings:
-        log.warning("order %s out of spec after rendering (%s): refunding", order.id, ",".join(findings))
-        await turn.payments.delivery_failed(order.id, "out_of_spec")
-        from bot.handlers.refunds import refund_order
-
+        log.warning("order %s out of spec after rendering (%s): refunding", order_id, ",".join(findings))
+        await turn.payments.delivery_failed(order_id, "out_of_spec")
         await drop_message(turn, status_id)
         await refund_order(
-            turn, order.id, actor_id=SYSTEM, reason="out_of_spec", notify_key="refund-out-of-spec"
+            turn, order_id, actor_id=SYSTEM, reason="out_of_spec", notify_key="refund-out-of-spec"
         )
         return
-    await send_files(turn, spec, result, status_id)
-    await turn.payments.delivered(order.id)
+    await send_files(turn, turn.catalogue.get(request.doc_id), result, status_id)
+    await turn.payments.delivered(order_id)
     await say_done(turn)
 
 
