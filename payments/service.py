@@ -22,7 +22,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col, select
 
-from payments import audit, ledger, migrate, orders, referrals, tokens
+from payments import audit, ledger, migrate, orders, referrals, refunds, tokens
 from payments.clock import Clock, from_unix, to_unix, utcnow
 from payments.database import Database
 from payments.models import (
@@ -37,6 +37,7 @@ from payments.models import (
 )
 from payments.products import PriceTable, Product
 from payments.referrals import Joined
+from payments.refunds import RefundOutcome, RefundPlan
 
 CURRENCY = "XTR"
 KNOWN_ACCOUNTS = 100_000  # user ids remembered per process as already having a row
@@ -52,12 +53,6 @@ class Decline(StrEnum):
     banned = "banned"
 
 
-class RefundRefused(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason  # not_found | not_paid | refunded | window | delivered
-
-
 @dataclass(frozen=True)
 class Checkout:
     order: Order
@@ -71,20 +66,6 @@ class PaymentOutcome:
     new: bool  # False: this charge was recorded before (a replayed or duplicated update)
     credits: int = 0  # credits this payment added
     refund_needed: str | None = None  # the money arrived but must go back: "unmatched" | "double"
-
-
-@dataclass(frozen=True)
-class RefundPlan:
-    order: Order
-    charge_id: str | None  # the Stars charge to refund; None: the order was paid with credits
-
-
-@dataclass(frozen=True)
-class RefundOutcome:
-    order: Order
-    new: bool
-    credits_reversed: int = 0
-    referral_reversed: int = 0
 
 
 def payload_secret(explicit: str | None, bot_token: str) -> bytes:
@@ -489,104 +470,18 @@ class PaymentService:
     # --- refunds --------------------------------------------------------------------------------
 
     async def plan_refund(self, order_id: int, *, user_id: int | None = None) -> RefundPlan:
-        """What refunding this order means. With `user_id` (self-service) only the user's own
-        order whose delivery failed, within the refund window."""
+        """See payments/refunds.py; `user_id` makes it a self-service request."""
+        window = timedelta(hours=self.prices.checkout.refund_window_hours)
         async with self.db.transaction() as session:
-            order = await orders.get(session, order_id)
-            if order is None or (user_id is not None and order.user_id != user_id):
-                raise RefundRefused("not_found")
-            if order.status == OrderStatus.refunded.value:
-                raise RefundRefused("refunded")
-            if order.status in (OrderStatus.created.value, OrderStatus.cancelled.value):
-                raise RefundRefused("not_paid")
-            if user_id is not None:
-                if order.status != OrderStatus.failed.value:
-                    raise RefundRefused("delivered")
-                window = timedelta(hours=self.prices.checkout.refund_window_hours)
-                if order.paid_at is None or self.clock() - order.paid_at > window:
-                    raise RefundRefused("window")
-            payment = await orders.payment_of(session, order_id)
-            if order.paid_with == "stars" and (payment is None or payment.refunded_at is not None):
-                raise RefundRefused("refunded" if payment else "not_paid")
-            return RefundPlan(order, payment.charge_id if payment and order.paid_with == "stars" else None)
+            return await refunds.plan(session, order_id, self.clock(), user_id=user_id, window=window)
 
     async def record_refund(
         self, order_id: int, *, actor_id: int, reason: str, charge_id: str | None = None
     ) -> RefundOutcome:
-        """The order's money (or credit) went back: mark it, reverse what it granted, once."""
-        now = self.clock()
         async with self.db.transaction() as session:
-            order = await orders.get(session, order_id)
-            if order is None or order.id is None:
-                raise RefundRefused("not_found")
-            await ledger.lock_account(session, order.user_id)
-            payment = (
-                await orders.payment_by_charge(session, charge_id)
-                if charge_id
-                else await orders.payment_of(session, order_id)
+            return await refunds.record(
+                session, order_id, self.clock(), actor_id=actor_id, reason=reason, charge_id=charge_id
             )
-            payment_new = payment is not None and payment.refunded_at is None
-            if payment is not None and payment_new:
-                payment.refunded_at = now
-                session.add(payment)
-            if payment is not None and payment.role == "double":  # the order keeps its first payment
-                if payment_new:
-                    await audit.record(
-                        session,
-                        "refund",
-                        now,
-                        actor_id=actor_id,
-                        user_id=order.user_id,
-                        order_id=order.id,
-                        key=f"refund:{order.id}:{payment.charge_id}",
-                        reason=reason,
-                        stars=payment.stars,
-                    )
-                return RefundOutcome(order, new=payment_new)
-            if order.status == OrderStatus.refunded.value and not payment_new:
-                return RefundOutcome(order, new=False)
-            credits = 0
-            if payment is not None:
-                credits += await ledger.reverse(
-                    session,
-                    f"purchase:{payment.charge_id}",
-                    f"refund:{payment.charge_id}",
-                    LedgerKind.refund,
-                    now,
-                    note=reason,
-                )
-            if order.paid_with == "credits":
-                credits += await self._return_spent_credits(session, order, now, reason)
-            referral = await referrals.reverse_reward(session, order, now)
-            order.status = OrderStatus.refunded.value
-            order.refunded_at = now
-            session.add(order)
-            await audit.record(
-                session,
-                "refund",
-                now,
-                actor_id=actor_id,
-                user_id=order.user_id,
-                order_id=order.id,
-                key=f"refund:{order.id}:{payment.charge_id if payment else 'credits'}",
-                reason=reason,
-                stars=payment.stars if payment else 0,
-                credits=credits,
-            )
-            return RefundOutcome(order, new=True, credits_reversed=credits, referral_reversed=referral)
-
-    async def _return_spent_credits(self, session, order: Order, now: datetime, reason: str) -> int:  # type: ignore[no-untyped-def]
-        spent = await session.exec(
-            select(LedgerEntry.key)
-            .where(LedgerEntry.order_id == order.id, LedgerEntry.kind == LedgerKind.spend.value)
-            .order_by(col(LedgerEntry.id))
-        )
-        first = spent.first()
-        if first is None:
-            return 0
-        return await ledger.reverse(
-            session, first, f"refund:order:{order.id}", LedgerKind.refund, now, note=reason
-        )
 
     async def refund_by_charge(self, charge_id: str, *, actor_id: int, reason: str) -> RefundOutcome | None:
         """A refund Telegram reports (refunded_payment), whoever started it; None if unknown."""

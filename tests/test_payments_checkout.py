@@ -26,7 +26,8 @@ from payments.database import Database
 from payments.ledger import InsufficientCredits
 from payments.models import AuditEntry, LedgerKind, Order, OrderStatus, Payment, User
 from payments.products import PriceTable, load_prices
-from payments.service import Checkout, Decline, PaymentOutcome, PaymentService, RefundRefused
+from payments.refunds import RefundRefused
+from payments.service import Checkout, Decline, PaymentOutcome, PaymentService
 from tests.payments_clock import SECRET, START, FakeClock
 
 USER = 7_200_000_001  # Telegram ids exceed 32 bits

@@ -18,7 +18,7 @@ from aiogram.types import CallbackQuery, Message
 from bot.conversation.callbacks import OrderAction, OrderCb
 from bot.conversation.turn import Turn
 from payments.models import SYSTEM
-from payments.service import RefundOutcome, RefundRefused
+from payments.refunds import RefundOutcome, RefundRefused
 
 log = logging.getLogger(__name__)
 
