@@ -66,6 +66,7 @@ class PaymentOutcome:
     new: bool  # False: this charge was recorded before (a replayed or duplicated update)
     credits: int = 0  # credits this payment added
     refund_needed: str | None = None  # the money arrived but must go back: "unmatched" | "double"
+    reward: tuple[int, int] | None = None  # (inviter, credits) when it completed a referral
 
 
 def payload_secret(explicit: str | None, bot_token: str) -> bytes:
@@ -360,10 +361,11 @@ class PaymentService:
                 credits=credits,
                 renewal=renewal,
             )
+            reward = None
             if order.status == OrderStatus.delivered.value and not renewal:
-                await referrals.reward_inviter(session, order, rules=self.prices.referral, now=now)
+                reward = await referrals.reward_inviter(session, order, rules=self.prices.referral, now=now)
             await session.flush()
-            return PaymentOutcome(order, new=True, credits=credits)
+            return PaymentOutcome(order, new=True, credits=credits, reward=reward)
 
     @staticmethod
     def _payment(

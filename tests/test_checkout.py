@@ -319,6 +319,7 @@ async def test_referral_chain_and_its_abuse_cases(env: Env, samples_dir: Path) -
     await invitee.expect("sendMessage", "payment-thanks")
     await invitee.expect("sendMessage", "delivery-making")
     await invitee.receive_files()
+    await inviter.expect("sendMessage", "referral-earned", credits=1, balance=1)
     assert await env.payments.balance(inviter.user.user_id) == 1
     assert await env.payments.referral_stats(inviter.user.user_id) == (1, 1)
 

@@ -28,6 +28,7 @@ from bot.conversation.states import Flow
 from bot.conversation.texts import Translator
 from bot.conversation.turn import Turn
 from bot.handlers import delivery
+from bot.handlers.referral import tell_inviter
 from bot.handlers.refunds import refund_payment
 from bot.middlewares.throttling import PROCESSING
 from payments.ledger import InsufficientCredits
@@ -202,6 +203,7 @@ async def on_successful_payment(message: Message, turn: Turn) -> None:
         return
     balance = await turn.payments.balance(turn.user.id)
     await turn.say("credits-added", credits=outcome.credits, balance=balance)
+    await tell_inviter(turn, outcome.reward)
 
 
 def make_router() -> Router:

@@ -32,6 +32,7 @@ from bot.conversation.session import render_request
 from bot.conversation.states import Flow, Support
 from bot.conversation.texts import Translator
 from bot.conversation.turn import Turn
+from bot.handlers.referral import tell_inviter
 from bot.handlers.refunds import refund_order
 from bot.handlers.replies import drop_message, replace_text
 from bot.jobs.client import JobTimeout
@@ -200,8 +201,9 @@ async def _make_and_send(turn: Turn, order_id: int, request: RenderRequest) -> N
         )
         return
     await send_files(turn, turn.catalogue.get(request.doc_id), result, status_id)
-    await turn.payments.delivered(order_id)
+    reward = await turn.payments.delivered(order_id)
     await say_done(turn)
+    await tell_inviter(turn, reward)
 
 
 async def redeliver(turn: Turn, order: Order) -> None:

@@ -325,6 +325,11 @@ referral-welcome = Welcome! You joined through a friend's link: { $credits ->
         [one] 1 free credit is
        *[other] { $credits } free credits are
     } on your balance.
+referral-earned =
+    🎉 A friend you invited finished their first order: { $credits ->
+        [one] { $credits } credit was
+       *[other] { $credits } credits were
+    } added to your balance. Your balance: { $balance }.
 referral-card =
     <b>Invite friends</b>
     Share your link: { $link }

@@ -326,6 +326,11 @@ referral-welcome = ¡Te damos la bienvenida! Te has unido con el enlace de un am
         [one] tienes { $credits } crédito gratis
        *[other] tienes { $credits } créditos gratis
     } en tu saldo.
+referral-earned =
+    🎉 Un amigo al que invitaste completó su primer pedido: { $credits ->
+        [one] se ha añadido { $credits } crédito a tu saldo.
+       *[other] se han añadido { $credits } créditos a tu saldo.
+    } Tu saldo: { $balance }.
 referral-card =
     <b>Invita a tus amigos</b>
     Comparte tu enlace: { $link }

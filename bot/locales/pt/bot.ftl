@@ -326,6 +326,11 @@ referral-welcome = Boas-vindas! Você entrou pelo link de um amigo: { $credits -
         [one] { $credits } crédito grátis já está
        *[other] { $credits } créditos grátis já estão
     } no seu saldo.
+referral-earned =
+    🎉 Um amigo que você convidou concluiu o primeiro pedido: { $credits ->
+        [one] { $credits } crédito foi adicionado ao seu saldo.
+       *[other] { $credits } créditos foram adicionados ao seu saldo.
+    } O seu saldo: { $balance }.
 referral-card =
     <b>Convide amigos</b>
     Compartilhe o seu link: { $link }

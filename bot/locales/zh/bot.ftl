@@ -313,6 +313,7 @@ order-status-refunded = 已退款
 order-status-cancelled = 已取消
 order-refunded = 该订单已退款，其文件已无法获取。
 referral-welcome = 欢迎！你是通过好友的链接加入的：{ $credits } 免费积分已存入你的余额。
+referral-earned = 🎉 你邀请的朋友完成了首个订单：已为你添加 { $credits } 积分。当前余额：{ $balance }。
 referral-card =
     <b>邀请好友</b>
     分享你的链接：{ $link }
