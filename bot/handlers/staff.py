@@ -20,6 +20,7 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
 from bot.config import Settings
+from bot.conversation.states import Support
 from bot.conversation.user_turn import user_turn
 from bot.handlers import support as user_side
 from bot.handlers.refunds import refund_order
@@ -85,12 +86,7 @@ async def step_in(
 ) -> None:
     """Staff wrote in a closed ticket: open it and pause the user's flow."""
     async with user_turn(bot, dispatcher, user_id) as turn:
-        session = await turn.session()
-        current = await turn.state.get_state()
-        if current != user_side.Support.talking.state:
-            session.before_support = current
-            await turn.save(session)
-            await turn.state.set_state(user_side.Support.talking)
+        await user_side.pause_flow(turn)
     await support.open_ticket(user_id, None, actor_id=staff_id, opened_by="staff", reason="staff stepped in")
 
 
@@ -108,7 +104,7 @@ async def on_done(message: Message, bot: Bot, support: SupportRelay, dispatcher:
     user_id, staff = acting
     await support.close_ticket(user_id, actor_id=staff, note=staff_text("done", staff=staff))
     async with user_turn(bot, dispatcher, user_id) as turn:
-        if await turn.state.get_state() == user_side.Support.talking.state:
+        if await turn.state.get_state() == Support.talking.state:
             await user_side.hand_back(turn, "support-done")
 
 

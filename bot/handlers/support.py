@@ -18,6 +18,7 @@ from bot.conversation.callbacks import Nav, NavCb
 from bot.conversation.states import Support
 from bot.conversation.turn import Turn
 from bot.support.relay import SupportRelay
+from bot.support.texts import staff_text
 
 NOT_RELAYED = ~F.successful_payment & ~F.refunded_payment
 
@@ -26,16 +27,22 @@ async def open_ticket(turn: Turn, support: SupportRelay | None, reason: str) -> 
     if support is None:
         await turn.say("support-unavailable")
         return
-    session = await turn.session()
-    current = await turn.state.get_state()
-    if current != Support.talking.state:
-        session.before_support = current
-        await turn.save(session)
-        await turn.state.set_state(Support.talking)
+    await pause_flow(turn)
     await support.open_ticket(
         turn.user.id, turn.user.first_name, actor_id=turn.user.id, opened_by="the user", reason=reason
     )
     await turn.say("support-opened", kb.back_to_bot(turn.t))
+
+
+async def pause_flow(turn: Turn) -> None:
+    """Support.talking from now on, remembering the step to come back to."""
+    current = await turn.state.get_state()
+    if current == Support.talking.state:
+        return
+    session = await turn.session()
+    session.before_support = current
+    await turn.save(session)
+    await turn.state.set_state(Support.talking)
 
 
 async def hand_back(turn: Turn, key: str) -> None:
@@ -59,14 +66,8 @@ async def on_support_button(query: CallbackQuery, turn: Turn, support: SupportRe
 async def on_back_to_bot(query: CallbackQuery, turn: Turn, support: SupportRelay | None = None) -> None:
     await query.answer()
     if support is not None:
-        await support.close_ticket(turn.user.id, actor_id=turn.user.id, note=support_note("user-left"))
+        await support.close_ticket(turn.user.id, actor_id=turn.user.id, note=staff_text("user-left"))
     await hand_back(turn, "support-back")
-
-
-def support_note(key: str) -> str:
-    from bot.support.texts import staff_text
-
-    return staff_text(key)
 
 
 async def on_message_while_talking(message: Message, turn: Turn, support: SupportRelay | None = None) -> None:
