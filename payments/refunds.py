@@ -16,7 +16,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from payments import audit, ledger, orders, referrals
-from payments.models import LedgerEntry, LedgerKind, Order, OrderStatus
+from payments.models import LedgerEntry, LedgerKind, Order, OrderStatus, Payment
 
 
 class RefundRefused(Exception):
@@ -81,17 +81,7 @@ async def record(
         session.add(payment)
     if payment is not None and payment.role == "double":  # the order keeps its first payment
         if payment_new:
-            await audit.record(
-                session,
-                "refund",
-                now,
-                actor_id=actor_id,
-                user_id=order.user_id,
-                order_id=order.id,
-                key=f"refund:{order.id}:{payment.charge_id}",
-                reason=reason,
-                stars=payment.stars,
-            )
+            await _log(session, now, order, payment, actor_id=actor_id, reason=reason, credits=0)
         return RefundOutcome(order, new=payment_new)
     if order.status == OrderStatus.refunded.value and not payment_new:
         return RefundOutcome(order, new=False)
@@ -111,6 +101,21 @@ async def record(
     order.status = OrderStatus.refunded.value
     order.refunded_at = now
     session.add(order)
+    await _log(session, now, order, payment, actor_id=actor_id, reason=reason, credits=credits)
+    return RefundOutcome(order, new=True, credits_reversed=credits, referral_reversed=referral)
+
+
+async def _log(
+    session: AsyncSession,
+    now: datetime,
+    order: Order,
+    payment: Payment | None,
+    *,
+    actor_id: int,
+    reason: str,
+    credits: int,
+) -> None:
+    """One audit entry per refunded charge (or per credit-paid order)."""
     await audit.record(
         session,
         "refund",
@@ -123,7 +128,6 @@ async def record(
         stars=payment.stars if payment else 0,
         credits=credits,
     )
-    return RefundOutcome(order, new=True, credits_reversed=credits, referral_reversed=referral)
 
 
 async def _return_spent_credits(session: AsyncSession, order: Order, now: datetime, reason: str) -> int:

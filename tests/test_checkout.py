@@ -37,9 +37,11 @@ async def env(tmp_path: Path) -> AsyncIterator[Env]:
         yield running
 
 
-async def to_checkout(me: Person, samples_dir: Path, *, balance: int = 0, payload: str = "") -> None:
-    """Start, pick the US passport, send the selfie, preview, tap "get my files": the checkout card."""
-    await me.start_and_agree(payload)
+async def to_checkout(me: Person, samples_dir: Path, *, balance: int = 0, started: bool = False) -> None:
+    """Start (unless `started`: the document prompt is next), pick the US passport, send the selfie,
+    preview, tap "get my files": the checkout card."""
+    if not started:
+        await me.start_and_agree()
     await me.expect("sendMessage", "document-prompt")
     await me.search("US passport", DOC)
     await me.guide(DOC)
@@ -304,15 +306,7 @@ async def test_referral_chain_and_its_abuse_cases(env: Env, samples_dir: Path) -
 
     # The invitee's first paid order earns the inviter a credit once it is delivered…
     await invitee.press(NavCb(to=Nav.agree))
-    await invitee.expect("sendMessage", "document-prompt")
-    await invitee.search("US passport", DOC)
-    await invitee.guide(DOC)
-    await invitee.user.send_photo(selfie(samples_dir))
-    await invitee.checks_pass(DOC)
-    await invitee.choose_background(DOC)
-    await invitee.preview(DOC)
-    await invitee.press(NavCb(to=Nav.files))
-    await invitee.expect("sendMessage", "checkout-card", document="US passport", balance=1)
+    await to_checkout(invitee, samples_dir, balance=1, started=True)
     await buy(invitee)
     charge = await invitee.user.pay()
     assert charge is not None
