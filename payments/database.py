@@ -4,7 +4,9 @@ Why the SQLite set-up below: money code reads a balance and then writes a spend,
 transactions must not interleave. PostgreSQL gets that from `SELECT … FOR UPDATE` on the user row
 (payments/ledger.py); SQLite has no row locks, so every transaction here starts with
 `BEGIN IMMEDIATE`, which takes the database's write lock at once, and waits (busy timeout) instead
-of failing when another connection holds it. WAL lets readers go on meanwhile.
+of failing when another connection holds it. WAL lets readers go on meanwhile, and `reading()`
+opens a plain (deferred) transaction for code that only reads: a ban check on every update or a
+balance on a screen must not queue behind every write.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 SQLITE_BUSY_TIMEOUT_S = 30
+READ_ONLY = "idphoto_read_only"  # execution option of `Database.reading()` sessions
 DEFAULT_FILE = "idphoto.db"
 
 _DRIVERS = {
@@ -45,7 +48,7 @@ def database_url(explicit: str | None, data_dir: Path) -> str:
 
 
 class Database:
-    """One async engine and its session factory. `transaction()` is the only way in."""
+    """One async engine and its session factories: `transaction()`, or `reading()` for reads."""
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = async_url(url)
@@ -59,6 +62,9 @@ class Database:
         if self.is_sqlite:
             _serialize_sqlite_writes(self.engine)
         self._sessions = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False)
+        self._readers = async_sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}), class_=AsyncSession, expire_on_commit=False
+        )
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
@@ -66,12 +72,20 @@ class Database:
         async with self._sessions() as session, session.begin():
             yield session
 
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[AsyncSession]:
+        """A transaction that only reads (nothing it reads decides a write): on SQLite it takes no
+        write lock, so it never waits for writers; on PostgreSQL it is an ordinary transaction."""
+        async with self._readers() as session, session.begin():
+            yield session
+
     async def close(self) -> None:
         await self.engine.dispose()
 
 
 def _serialize_sqlite_writes(engine: AsyncEngine) -> None:
-    """pysqlite's own transaction handling is off; every transaction is BEGIN IMMEDIATE."""
+    """pysqlite's own transaction handling is off; every transaction is BEGIN IMMEDIATE, except
+    the read-only ones of `Database.reading()`."""
 
     @event.listens_for(engine.sync_engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -84,4 +98,5 @@ def _serialize_sqlite_writes(engine: AsyncEngine) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -41,6 +43,7 @@ from payments.refunds import RefundOutcome, RefundPlan
 
 CURRENCY = "XTR"
 KNOWN_ACCOUNTS = 100_000  # user ids remembered per process as already having a row
+BANNED_REFRESH_S = 10.0  # how stale this process's list of banned users may be
 
 
 class Decline(StrEnum):
@@ -83,6 +86,9 @@ class PaymentService:
         self.secret = secret
         self.clock = clock
         self._known: OrderedDict[int, None] = OrderedDict()
+        self._banned: frozenset[int] = frozenset()
+        self._banned_at = -math.inf  # time.monotonic() of the last snapshot of banned ids
+        self.banned_refresh_s = BANNED_REFRESH_S
 
     async def start(self) -> None:
         """Bring the schema up to date (every start; a no-op when it is)."""
@@ -110,11 +116,11 @@ class PaymentService:
         return created
 
     async def balance(self, user_id: int) -> int:
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             return await ledger.balance(session, user_id, self.clock())
 
     async def ledger(self, user_id: int, *, limit: int = 50) -> list[LedgerEntry]:
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             return await ledger.entries(session, user_id, limit=limit)
 
     async def grant(
@@ -140,14 +146,35 @@ class PaymentService:
             return added
 
     async def referred_by(self, user_id: int) -> int | None:
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             user = await session.get(User, user_id)
             return None if user is None else user.referred_by
 
     async def is_banned(self, user_id: int) -> bool:
+        """Asked on every update, so answered from a snapshot of the banned ids, refreshed every
+        BANNED_REFRESH_S (one query for everyone, not one per update). A ban made here takes effect
+        at once; one made by another replica within the refresh period."""
+        if time.monotonic() - self._banned_at >= self.banned_refresh_s:
+            async with self.db.reading() as session:
+                rows = await session.exec(select(User.id).where(col(User.banned).is_(True)))
+                self._banned = frozenset(rows.all())
+            self._banned_at = time.monotonic()
+        return user_id in self._banned
+
+    async def set_banned(self, user_id: int, banned: bool, *, actor_id: int) -> bool:
+        """Ban or unban (support desk /ban, /unban); False when it already was so."""
         async with self.db.transaction() as session:
-            user = await session.get(User, user_id)
-            return bool(user and user.banned)
+            result = await session.exec(  # type: ignore[call-overload]
+                update(User)
+                .where(col(User.id) == user_id, col(User.banned).is_(not banned))
+                .values(banned=banned)
+            )
+            if not result.rowcount:
+                return False
+            action = "ban" if banned else "unban"
+            await audit.record(session, action, self.clock(), actor_id=actor_id, user_id=user_id)
+        self._banned_at = -math.inf  # the next check reads the list again
+        return True
 
     # --- referrals ------------------------------------------------------------------------------
 
@@ -162,7 +189,7 @@ class PaymentService:
             )
 
     async def referral_stats(self, user_id: int) -> tuple[int, int]:
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             return await referrals.stats(session, user_id)
 
     # --- checkout -------------------------------------------------------------------------------
@@ -239,7 +266,7 @@ class PaymentService:
             return Decline.expired if exc.reason == "expired" else Decline.invalid
         if currency != CURRENCY or total != token.stars:
             return Decline.invalid
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             order = await orders.get(session, token.order_id)
             user = await session.get(User, user_id)
         if order is None or order.user_id != user_id or order.stars != total:
@@ -440,11 +467,11 @@ class PaymentService:
     # --- delivery -------------------------------------------------------------------------------
 
     async def order(self, order_id: int) -> Order | None:
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             return await orders.get(session, order_id)
 
     async def orders(self, user_id: int, *, limit: int = 10) -> list[Order]:
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             return await orders.of_user(session, user_id, limit=limit)
 
     async def claim_delivery(self, order_id: int, stale_after: timedelta) -> bool:
@@ -466,7 +493,7 @@ class PaymentService:
             await orders.finish_delivery(session, order_id, self.clock(), failure=error_code[:64])
 
     async def waiting_for_delivery(self, stale_after: timedelta) -> list[Order]:
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             return await orders.waiting_for_delivery(session, self.clock(), stale_after)
 
     # --- refunds --------------------------------------------------------------------------------
@@ -474,7 +501,7 @@ class PaymentService:
     async def plan_refund(self, order_id: int, *, user_id: int | None = None) -> RefundPlan:
         """See payments/refunds.py; `user_id` makes it a self-service request."""
         window = timedelta(hours=self.prices.checkout.refund_window_hours)
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             return await refunds.plan(session, order_id, self.clock(), user_id=user_id, window=window)
 
     async def record_refund(
@@ -487,7 +514,7 @@ class PaymentService:
 
     async def refund_by_charge(self, charge_id: str, *, actor_id: int, reason: str) -> RefundOutcome | None:
         """A refund Telegram reports (refunded_payment), whoever started it; None if unknown."""
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             payment = await orders.payment_by_charge(session, charge_id)
         if payment is None:
             return None

@@ -475,3 +475,24 @@ async def test_renewal_charge_is_not_a_double(service: PaymentService) -> None:
         )
         assert outcome.new and outcome.refund_needed is None and outcome.credits == 20
     assert await service.balance(USER) == 40
+
+
+async def test_a_ban_is_seen_at_once_here_and_within_the_refresh_period_elsewhere(
+    service: PaymentService, database_url: str
+) -> None:
+    """is_banned answers every update from a snapshot: the replica that bans sees it at once, another
+    replica when its snapshot is older than `banned_refresh_s`."""
+    other = PaymentService(Database(database_url), load_prices(), SECRET)
+    try:
+        assert not await other.is_banned(USER)  # its snapshot is taken now
+        assert await service.set_banned(USER, True, actor_id=STAFF)
+        assert not await service.set_banned(USER, True, actor_id=STAFF)  # already banned
+        assert await service.is_banned(USER) and not await service.is_banned(OTHER)
+        assert not await other.is_banned(USER)  # stale, within the refresh period
+        other.banned_refresh_s = 0
+        assert await other.is_banned(USER)
+        assert await service.set_banned(USER, False, actor_id=STAFF)
+        assert not await service.is_banned(USER)
+        assert await count(service, AuditEntry, AuditEntry.action == "ban", AuditEntry.actor_id == STAFF) == 1
+    finally:
+        await other.close()

@@ -28,6 +28,7 @@ from bot.support.relay import SupportRelay
 from bot.support.reprocess import ReprocessError, parse_overrides, reprocess
 from bot.support.texts import staff_text
 from payments.models import LedgerKind, OrderStatus
+from payments.service import PaymentService
 
 log = logging.getLogger(__name__)
 
@@ -195,12 +196,14 @@ async def on_note(message: Message, bot: Bot, support: SupportRelay) -> None:
     await reply(message, staff_text("noted"))
 
 
-async def on_ban(message: Message, command: CommandObject, bot: Bot, support: SupportRelay) -> None:
+async def on_ban(
+    message: Message, command: CommandObject, bot: Bot, support: SupportRelay, payments: PaymentService
+) -> None:
     if (acting := await acting_staff(message, support, bot)) is None:
         return
     user_id, staff_id = acting
     banned = command.command == "ban"
-    changed = await support.desk.set_banned(user_id, banned, actor_id=staff_id)
+    changed = await payments.set_banned(user_id, banned, actor_id=staff_id)
     await reply(message, staff_text(("banned" if banned else "unbanned") if changed else "unchanged"))
 
 

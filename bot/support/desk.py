@@ -18,7 +18,7 @@ from sqlmodel import col, select
 from payments import audit
 from payments.clock import Clock, utcnow
 from payments.database import Database
-from payments.models import RelayedMessage, SupportTopic, User
+from payments.models import RelayedMessage, SupportTopic
 
 
 class SupportDesk:
@@ -45,7 +45,7 @@ class SupportDesk:
             return topic, created
 
     async def topic(self, user_id: int) -> SupportTopic | None:
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             return await session.get(SupportTopic, user_id)
 
     async def set_thread(self, user_id: int, thread_id: int | None) -> None:
@@ -58,7 +58,7 @@ class SupportDesk:
         """Whose topic this is; None for the General topic, a deleted topic or a forged id."""
         if thread_id is None:
             return None
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             found = await session.exec(
                 select(SupportTopic.user_id).where(
                     SupportTopic.thread_id == thread_id, SupportTopic.chat_id == self.chat_id
@@ -104,7 +104,7 @@ class SupportDesk:
 
     async def expired_topics(self, retention: timedelta) -> list[SupportTopic]:
         """Closed topics whose retention ran out (their Telegram topic is deleted next)."""
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             rows = await session.exec(
                 select(SupportTopic).where(
                     col(SupportTopic.open_since).is_(None),
@@ -138,7 +138,7 @@ class SupportDesk:
 
     async def staff_copy(self, user_id: int, user_message_id: int) -> int | None:
         """The topic's copy of a message the user wrote (for mirroring the user's edits)."""
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             found = await session.exec(
                 select(RelayedMessage.staff_message_id).where(
                     RelayedMessage.user_id == user_id,
@@ -150,7 +150,7 @@ class SupportDesk:
 
     async def user_copy(self, staff_message_id: int) -> tuple[int, int] | None:
         """(user id, message id in the user's chat) of a staff message's copy (staff edits)."""
-        async with self.db.transaction() as session:
+        async with self.db.reading() as session:
             found = await session.exec(
                 select(RelayedMessage.user_id, RelayedMessage.user_message_id).where(
                     RelayedMessage.chat_id == self.chat_id,
@@ -161,21 +161,7 @@ class SupportDesk:
             row = found.first()
             return None if row is None else (int(row[0]), int(row[1]))
 
-    # --- accounts ----------------------------------------------------------------------------------
-
-    async def set_banned(self, user_id: int, banned: bool, *, actor_id: int) -> bool:
-        """Ban or unban; False when it already was so."""
-        now = self.clock()
-        async with self.db.transaction() as session:
-            result = await session.exec(  # type: ignore[call-overload]
-                update(User)
-                .where(col(User.id) == user_id, col(User.banned).is_(not banned))
-                .values(banned=banned)
-            )
-            if not result.rowcount:
-                return False
-            await audit.record(session, "ban" if banned else "unban", now, actor_id=actor_id, user_id=user_id)
-            return True
+    # --- staff actions -----------------------------------------------------------------------------
 
     async def note(self, user_id: int, *, actor_id: int, action: str, **details: object) -> None:
         """A staff action without money (a note, a reprocess) for the audit log."""
