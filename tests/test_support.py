@@ -284,6 +284,9 @@ async def test_refund_credit_and_reprocess_from_the_topic_reach_the_user(env: En
     await alice.send_command("refund", str(other.order.id), thread)
     await bot_says(alice, thread, "not this user")
     assert [o.status for o in await env.payments.orders(4242)] == ["delivered"]
+    await alice.send_command("refund", "#12x", thread)  # a typo refunds nothing
+    await bot_says(alice, thread, "Usage: /refund")
+    assert [o.status for o in await env.payments.orders(me.user.user_id)] == ["delivered"]
     await alice.send_command("refund", "", thread)
     await me.expect("sendMessage", "refund-done", stars=150, credits=0)
     await alice.wait_for(

@@ -117,6 +117,9 @@ async def on_refund(
     user_id, staff_id = acting
     payments = dispatcher["payments"]
     order_id = _int(command.args)
+    if order_id is None and (command.args or "").strip():  # a typo must not refund the latest order
+        await reply(message, staff_text("usage-refund"))
+        return
     if order_id is None:
         refundable = [o for o in await payments.orders(user_id) if o.status in REFUNDABLE]
         if not refundable:

@@ -28,6 +28,7 @@ STAFF_TEXTS = {
     "refund-refused": "⚠️ Order #{order} cannot be refunded: {reason}.",
     "refund-failed": "⚠️ Telegram refused the refund of order #{order}; nothing was recorded.",
     "no-order": "⚠️ The user has no paid order to refund.",
+    "usage-refund": "Usage: /refund (the latest paid order) or /refund ORDER_NUMBER",
     "credited": "✅ {credits:+d} credits ({reason}). Balance: {balance}.",
     "usage-credit": "Usage: /credit N reason (N may be negative)",
     "reprocessed": "✅ New files sent to the user ({what}).",
