@@ -27,14 +27,16 @@ language-prompt = Choose your language:
 language-set = Language: English
 language-resumed = Language changed. Carry on where you left off: the buttons above still work.
 consent-card =
-    <b>Before you send a photo</b>
-    • I use your selfie only to make your ID photo: I find the face, check it against the document's rules, replace the background and crop it.
-    • Your photos and the finished files are deleted automatically after { $hours } hours. /delete erases them at once.
-    • Your photos are never shared and never used to train AI.
-    Tap “I agree” to continue.
+    <b>Before you send a photo: what you agree to</b>
+    • <b>Purpose</b>: only to make your ID photo: I find your face, check the photo against the document's rules, replace the background and crop it.
+    • <b>What is processed</b>: the photo you send and your face geometry measured from it (where the eyes, chin and top of the head are). This facial information is sensitive: it is used only for this purpose, never to recognise who you are.
+    • <b>Who</b>: only the operator of this bot, on its own servers. Your photo is never shared with anyone and never used to train AI.
+    • <b>How long</b>: the photo, the measurements and the finished files are deleted automatically after { $hours } hours. Your orders and payments (no photos) are kept for accounting.
+    • <b>Withdrawal</b>: /delete erases your photos and data at once; you can also just stop. Questions: /support.
+    Tap “I agree” to consent to this, including, separately, the processing of your facial information.
 consent-thanks = Thank you!
 consent-needed = Please accept the note below first; then send your photo again.
-button-agree = ✅ I agree
+button-agree = ✅ I agree, face data included
 button-language = 🌐 Language
 
 ## Choosing the document
@@ -64,7 +66,7 @@ capture-guide =
     • Look straight into the camera. Keep your whole head and your shoulders in the picture.
     • Hair away from your face; nothing on your head unless it is for religious or medical reasons.
 capture-glasses-off = • Take your glasses off.
-capture-glasses-ok = • Glasses are fine if the lenses are clear, with no glare, and the frames do not cover your eyes.
+capture-glasses-ok = • Glasses are fine if the lenses are clear (not tinted), with no glare, and the frames do not cover your eyes.
 capture-expression-neutral = • Neutral face: mouth closed, eyes open, no smile.
 capture-expression-smile = • A natural look is fine: mouth closed, eyes open.
 capture-background-any = • Any plain background will do: I replace it with the colour the rules require.
@@ -184,6 +186,8 @@ colour-cream = Cream
 
 preview-making = 🎨 Making your preview…
 preview-caption = Preview of your { $document } photo (watermarked and smaller than the real file). Adjust it, or get your files.
+preview-synthesised-outfit = ⚠️ The clothes in this photo are synthesised: they are drawn in, not photographed.
+preview-synthesised-body = ⚠️ Part of this photo is synthesised: the shoulder line was completed where the selfie cut it off.
 preview-limit = That is as far as the rules allow.
 button-head-higher = ⬆️ Head higher
 button-head-lower = ⬇️ Head lower
@@ -209,18 +213,24 @@ button-buy-document = ⭐ { $stars }: this document
 button-buy-family = ⭐ { $stars }: this one + { $credits } more (family)
 button-buy-credits_5 = ⭐ { $stars }: { $credits } credits
 button-buy-credits_15 = ⭐ { $stars }: { $credits } credits
-button-buy-monthly = ⭐ { $stars } a month: { $credits } credits every month
+button-buy-monthly = ⭐ { $stars } / 30 days: { $credits } credits
 button-subscribe = ⭐ Subscribe
 product-document-title = ID photo files
 product-document-description = { $document }: the photo file, print sheets and the check report.
-product-family-title = Family: 3 ID photos
-product-family-description = { $document } now, plus { $credits } credits for two more documents. Credits never expire.
+product-family-title = Family pack: +{ $credits ->
+        [one] 1 credit
+       *[other] { $credits } credits
+    }
+product-family-description = { $document } now, plus { $credits ->
+        [one] 1 credit for one more document.
+       *[other] { $credits } credits for { $credits } more documents.
+    } Credits never expire.
 product-credits_5-title = { $credits } credits
 product-credits_5-description = { $credits } credits: each one buys the files of one document. Bought credits never expire.
 product-credits_15-title = { $credits } credits
 product-credits_15-description = { $credits } credits: each one buys the files of one document. Bought credits never expire.
-product-monthly-title = Monthly plan
-product-monthly-description = { $credits } credits every 30 days for studios and frequent users. Plan credits expire at the end of each month.
+product-monthly-title = 30-day plan
+product-monthly-description = { $credits } credits every 30 days, for studios and frequent users. Plan credits not used within the 30 days expire.
 checkout-decline-invalid = This invoice is not valid for your account. Please open the bot and ask for a new one.
 checkout-decline-expired = This invoice has expired. Please ask for a new one in the bot.
 checkout-decline-price = The price has changed. The bot has sent you an updated invoice.
@@ -234,7 +244,7 @@ credits-added =
         [one] 1 credit was added.
        *[other] { $credits } credits were added.
     } Your balance: { $balance }.
-subscription-offer = The monthly plan gives you { $credits } credits every 30 days for { $stars } ⭐. Plan credits expire at the end of each period; you can cancel any time in Telegram. Tap to subscribe:
+subscription-offer = The 30-day plan gives you { $credits } credits every 30 days for { $stars } ⭐. Plan credits not used within the 30 days expire; you can cancel any time in Telegram. Tap to subscribe:
 order-failed = You have paid, so nothing is lost: try again, or get your money back.
 button-refund = ↩️ Refund me
 button-files-again = ⬇️ Files of order #{ $order } again
@@ -285,10 +295,11 @@ help =
     /support: talk to a person
 privacy =
     <b>Your photos</b>
-    • I use your selfie only to make your ID photo.
-    • Photos and finished files are deleted automatically after { $hours } hours.
-    • /delete erases your photos, files and conversation at once.
-    • Photos are never shared and never used to train AI.
+    • I use your selfie and the face geometry measured from it only to make your ID photo.
+    • Only the operator of this bot processes them, on its own servers; they are never shared and never used to train AI.
+    • Photos, measurements and finished files are deleted automatically after { $hours } hours.
+    • /delete erases your photos, files and conversation at once and withdraws your consent.
+    • Questions about your data: /support.
 deleted =
     { $count ->
         [0] Deleted: you had no stored photos. Your conversation data is erased too.
@@ -333,12 +344,19 @@ referral-earned =
 referral-card =
     <b>Invite friends</b>
     Share your link: { $link }
-    A friend who joins through it gets { $invitee } free credit; you get { $inviter } when their first paid order is done.
+    A friend who joins through it gets { $invitee ->
+        [one] 1 free credit
+       *[other] { $invitee } free credits
+    }; you get { $inviter ->
+        [one] 1 credit
+       *[other] { $inviter } credits
+    } when their first paid order is done.
     Joined: { $joined } · Credits earned: { $earned }
 paysupport =
     <b>Help with a payment</b>
-    • Paid but no files? Open /history and tap “Try again”, or “Refund me”: refunds of undelivered orders are automatic within { $hours } hours.
-    • If our own check finds a paid photo out of spec, you are refunded automatically.
+    • Paid but no files? Open /history and tap “Try again” on that order.
+    • Want your money back instead? The message that said the delivery failed has a “Refund me” button. It works for { $hours } hours after payment; the Stars go back at once. After that, write to us.
+    • If our own check finds that a paid photo does not meet the rules, I do not send it and refund you at once, without you asking.
     • Anything else: write to us here and a person will answer. Telegram support cannot help with purchases made in this bot.
 
 ## Support desk

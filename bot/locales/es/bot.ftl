@@ -20,28 +20,30 @@ cmd-support = Hablar con una persona
 
 ## Start, language, consent
 
-start-welcome = ¡Hola! Convierto un selfi del móvil en una foto de pasaporte, visado o documento de identidad que cumple las normas oficiales.
+start-welcome = ¡Hola! Convierto un selfie del celular en una foto de pasaporte, visa o documento de identidad que cumple las normas oficiales.
 language-prompt = Elige tu idioma:
 language-set = Idioma: español
 language-resumed = Idioma cambiado. Sigue donde lo dejaste: los botones de arriba siguen funcionando.
 consent-card =
-    <b>Antes de enviar una foto</b>
-    • Uso tu selfi solo para hacer tu foto de documento: busco la cara, la compruebo con las normas del documento, cambio el fondo y recorto.
-    • Tus fotos y los archivos terminados se borran automáticamente tras { $hours } horas. /delete los borra al instante.
-    • Tus fotos nunca se comparten ni se usan para entrenar IA.
-    Pulsa «Acepto» para continuar.
+    <b>Antes de enviar una foto: lo que aceptas</b>
+    • <b>Para qué</b>: solo para hacer tu foto de documento: busco tu cara, compruebo la foto con las normas del documento, cambio el fondo y recorto.
+    • <b>Qué se procesa</b>: la foto que envías y la geometría de tu cara medida en ella (dónde están los ojos, la barbilla y la parte de arriba de la cabeza). Estos datos faciales son sensibles: se usan solo para esto, nunca para saber quién eres.
+    • <b>Quién</b>: solo el operador de este bot, en sus propios servidores. Tu foto nunca se comparte con nadie ni se usa para entrenar IA.
+    • <b>Cuánto tiempo</b>: la foto, las medidas y los archivos terminados se borran automáticamente tras { $hours } horas. Tus pedidos y pagos (sin fotos) se guardan para la contabilidad.
+    • <b>Retirar el consentimiento</b>: /delete borra al instante tus fotos y datos; también puedes simplemente dejar de usar el bot. Dudas: /support.
+    Toca «Acepto» para dar tu consentimiento a esto y, por separado, al tratamiento de tus datos faciales.
 consent-thanks = ¡Gracias!
 consent-needed = Primero acepta la nota de abajo; después vuelve a enviar tu foto.
-button-agree = ✅ Acepto
+button-agree = ✅ Acepto, con datos faciales
 button-language = 🌐 Idioma
 
 ## Choosing the document
 
-document-prompt = ¿Para qué documento es la foto? Escribe el país y el documento, por ejemplo «pasaporte mexicano», «visado Schengen» o «35x45 mm», o elige uno abajo.
-document-another = ¿Qué documento ahora? Usaré el mismo selfi.
+document-prompt = ¿Para qué documento es la foto? Escribe el país y el documento, por ejemplo «pasaporte mexicano», «visa Schengen» o «35x45 mm», o elige uno abajo.
+document-another = ¿Qué documento ahora? Usaré el mismo selfie.
 photo-which-document = ¡Buena foto! ¿Para qué documento es? Escribe el país y el documento, o elige uno abajo.
-document-results = Esto es lo que he encontrado. Toca tu documento:
-document-none = No he encontrado ese documento. Prueba con otras palabras (el país y el tipo de documento) o busca por país.
+document-results = Esto es lo que encontré. Toca tu documento:
+document-none = No encontré ese documento. Prueba con otras palabras (el país y el tipo de documento) o busca por país.
 document-countries = Elige el país (página { $page } de { $pages }):
 document-country = Documentos de { $country }:
 country-generic = Tamaños estándar
@@ -56,28 +58,28 @@ button-other-document = 📄 Otro documento
 capture-example = Dónde deben quedar la cabeza y los ojos en una foto de { $document }.
 capture-guide =
     <b>{ $document }</b> ({ $size })
-    Cómo hacer el selfi:
+    Cómo hacer el selfie:
     • Ponte de cara a una ventana, con luz de día suave y uniforme, sin sombras en la cara.
-    • Sujeta el móvil a la altura de los ojos, con el brazo estirado, o pide a alguien que te haga la foto.
+    • Sostén el celular a la altura de los ojos, con el brazo estirado, o pide a alguien que te tome la foto.
     • Mira directamente a la cámara. Que se vean toda la cabeza y los hombros.
-    • El pelo fuera de la cara; nada en la cabeza salvo por motivos religiosos o médicos.
-capture-glasses-off = • Quítate las gafas.
-capture-glasses-ok = • Las gafas valen si los cristales son transparentes, sin reflejos, y la montura no tapa los ojos.
+    • El cabello fuera de la cara; nada en la cabeza salvo por motivos religiosos o médicos.
+capture-glasses-off = • Quítate los lentes.
+capture-glasses-ok = • Puedes usar lentes si no tienen tinte ni reflejos y el armazón no tapa los ojos.
 capture-expression-neutral = • Expresión neutra: boca cerrada, ojos abiertos, sin sonreír.
 capture-expression-smile = • Una expresión natural está bien: boca cerrada, ojos abiertos.
-capture-background-any = • Vale cualquier fondo liso: lo cambio por el color que exigen las normas.
+capture-background-any = • Sirve cualquier fondo liso: lo cambio por el color que exigen las normas.
 capture-background-real = • Este documento no admite fotos editadas, así que se mantiene el fondo real: ponte delante de una pared lisa ({ $colours }).
 capture-send = Después envía aquí la foto, como foto o como archivo.
 capture-retake = Envía una foto nueva. Mira de frente a la cámara, con luz uniforme, con toda la cabeza y los hombros en la imagen.
-capture-waiting = Estoy esperando tu selfi: envíalo como foto o como archivo. ¿Quieres otro documento? Toca abajo.
-capture-sticker = Eso es un sticker 🙂 Necesito una foto real de tu cara. Envía un selfi, por favor.
-capture-video = No puedo usar vídeos ni GIF. Envía una foto, por favor.
-capture-voice = No puedo usar mensajes de voz ni de audio. Envía un selfi, por favor.
+capture-waiting = Estoy esperando tu selfie: envíalo como foto o como archivo. ¿Quieres otro documento? Toca abajo.
+capture-sticker = Eso es un sticker 🙂 Necesito una foto real de tu cara. Envía un selfie, por favor.
+capture-video = No puedo usar videos ni GIF. Envía una foto, por favor.
+capture-voice = No puedo usar mensajes de voz ni de audio. Envía un selfie, por favor.
 capture-pdf = Eso es un PDF. Envía la foto en sí: JPEG, PNG, WebP o HEIC.
 capture-file = No puedo usar este tipo de archivo. Envía una foto: JPEG, PNG, WebP o HEIC.
 capture-too-big = Este archivo ocupa { $size } MB; admito como máximo { $limit } MB. Envíalo como foto normal o manda una copia más pequeña.
-capture-album = Has enviado varias fotos, así que uso la primera.
-capture-download-failed = No he podido descargar la foto. Envíala de nuevo, por favor.
+capture-album = Enviaste varias fotos, así que uso la primera.
+capture-download-failed = No pude descargar la foto. Envíala de nuevo, por favor.
 
 ## Checks
 
@@ -87,7 +89,7 @@ checks-passed = ✅ Todas las comprobaciones superadas.
 checks-blocking = Hay que corregir algunas cosas antes de hacer la foto de { $document }:
 checks-warnings = La foto sirve, pero algunas cosas podrían mejorar:
 checks-line = • { $title }: { $tip }
-checks-retake-hint = Haz una foto nueva y envíala aquí, por favor.
+checks-retake-hint = Toma una foto nueva y envíala aquí, por favor.
 job-timeout = Esto está tardando más de lo normal. Inténtalo de nuevo dentro de un momento.
 button-retake = 📷 Repetir foto
 button-continue = Continuar igualmente ➡️
@@ -101,7 +103,7 @@ check-roll = Cabeza ladeada
 check-eyes_closed = Ojos cerrados
 check-mouth_open = Boca abierta
 check-smile = Sonrisa
-check-glasses = Gafas
+check-glasses = Lentes
 check-lighting_uneven = Luz desigual en la cara
 check-exposure = Demasiado oscura o demasiado clara
 check-dynamic_range = Imagen apagada, sin contraste
@@ -113,20 +115,20 @@ check-shoulders_cut = Hombros cortados
 check-background_colour = Color del fondo
 
 tip-face_size = acércate a la cámara o envía la foto original en lugar de una copia recortada o reducida.
-tip-head_cut = que se vea toda la cabeza, con el pelo, la barbilla y las dos orejas.
+tip-head_cut = que se vea toda la cabeza, con el cabello, la barbilla y las dos orejas.
 tip-yaw = gira la cara de frente a la cámara.
-tip-pitch = sujeta el móvil a la altura de los ojos y mantén la barbilla recta.
+tip-pitch = sostén el celular a la altura de los ojos y mantén la barbilla recta.
 tip-roll = mantén la cabeza recta, sin inclinarla hacia un hombro.
 tip-eyes_closed = mantén los ojos abiertos y mira a la cámara.
 tip-mouth_open = cierra la boca.
 tip-smile = mantén una expresión neutra, sin sonreír.
-tip-glasses = quítate las gafas o asegúrate de que no haya reflejos y de que la montura no tape los ojos.
+tip-glasses = quítate los lentes o asegúrate de que no haya reflejos y de que el armazón no tape los ojos.
 tip-lighting_uneven = ponte de cara a una ventana o a una luz suave, para que los dos lados de la cara estén igual de iluminados.
 tip-exposure = busca una luz más suave y uniforme: sin sol directo y no en una habitación oscura.
-tip-dynamic_range = haz la foto con mejor luz y sin filtros.
-tip-blur = sujeta el móvil quieto, limpia el objetivo y deja que la cámara enfoque tu cara.
+tip-dynamic_range = toma la foto con mejor luz y sin filtros.
+tip-blur = sostén el celular quieto, limpia el objetivo y deja que la cámara enfoque tu cara.
 tip-compression = envía la foto original, no una reenviada o comprimida.
-tip-head_covering = quítate gorros y gorras; las prendas religiosas o médicas valen si se ve toda la cara.
+tip-head_covering = quítate gorros y gorras; las prendas religiosas o médicas se permiten si se ve toda la cara.
 tip-no_room = retrocede un poco, para que quede espacio sobre la cabeza y se vean los hombros.
 tip-shoulders_cut = retrocede un poco para que se vean los hombros.
 tip-background_colour = ponte delante de una pared lisa y clara.
@@ -136,25 +138,25 @@ tip-background_colour = ponte delante de una pared lisa y clara.
 error-empty_file = El archivo está vacío. Envía la foto de nuevo, por favor.
 error-not_an_image = Ese archivo no es una imagen. Envía una foto: JPEG, PNG, WebP o HEIC.
 error-corrupt_image = La imagen está dañada o incompleta. Envía de nuevo la foto original, por favor.
-error-too_many_pixels = La imagen es demasiado grande. Envía una foto normal del móvil o una copia más pequeña.
+error-too_many_pixels = La imagen es demasiado grande. Envía una foto normal del celular o una copia más pequeña.
 error-extreme_aspect = La imagen es demasiado larga y estrecha. Envía una foto normal, no una panorámica ni una captura de pantalla.
 error-too_small = La imagen es demasiado pequeña. Envía la foto original, no una miniatura ni una vista previa.
 error-unsupported_format = No puedo leer este formato de imagen. Envía una foto JPEG, PNG, WebP o HEIC.
-error-no_face = No he encontrado ninguna cara. Mira a la cámara, con toda la cabeza en la imagen.
+error-no_face = No encontré ninguna cara. Mira a la cámara, con toda la cabeza en la imagen.
 error-multiple_faces = Hay más de una persona en la foto. Solo puedes salir tú: pide a los demás que se aparten.
-error-face_not_measurable = He encontrado una cara pero no he podido medirla. Mira de frente a la cámara, sin nada que te tape la cara.
-error-edit_not_allowed = Las normas de este documento no admiten fotos editadas. Hazte la foto delante de una pared lisa de un color permitido.
+error-face_not_measurable = Encontré una cara, pero no pude medirla. Mira de frente a la cámara, sin nada que te tape la cara.
+error-edit_not_allowed = Las normas de este documento no admiten fotos editadas. Tómate la foto delante de una pared lisa de un color permitido.
 error-retouch_not_allowed = Las normas de este documento no admiten fotos retocadas.
 error-background_not_allowed = Este color de fondo no está permitido para este documento. Elige otro, por favor.
-error-file_size_unreachable = No he podido ajustar el archivo al tamaño que exige el portal de este documento. Prueba con otra foto.
+error-file_size_unreachable = No pude ajustar el archivo al tamaño que exige el portal de este documento. Prueba con otra foto.
 error-model_missing = Lo siento, una parte de mi motor de fotos no está disponible ahora. Inténtalo más tarde.
 error-internal = Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo, por favor.
-error-bad_input = No puedo usar esta foto. Haz otra, por favor.
+error-bad_input = No puedo usar esta foto. Toma otra, por favor.
 error-checks_failed = La foto todavía no cumple las normas. Repítela, por favor.
 error-selfie_missing = Tu foto ya no está guardada (las fotos se borran pasado un tiempo). Envíala de nuevo, por favor.
 error-unknown_document = Ya no conozco este documento. Elígelo de nuevo, por favor.
 error-unknown_outfit = Esta ropa no está disponible. Elige otra, por favor.
-error-outfit_not_allowed = Las normas de este documento no permiten cambiar la ropa. Hazte la foto con la ropa que quieras llevar.
+error-outfit_not_allowed = Las normas de este documento no permiten cambiar la ropa. Tómate la foto con la ropa que quieras llevar.
 error-outfit_needs_new_background = Cambiar la ropa también repinta el fondo, y este documento no lo permite. Mantén tu propia ropa.
 error-unexpected = Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo; si vuelve a pasar, envía /new.
 
@@ -182,6 +184,8 @@ colour-cream = Crema
 
 preview-making = 🎨 Preparando tu vista previa…
 preview-caption = Vista previa de tu foto de { $document } (con marca de agua y más pequeña que el archivo real). Ajústala o descarga tus archivos.
+preview-synthesised-outfit = ⚠️ La ropa de esta foto es sintética: está dibujada, no fotografiada.
+preview-synthesised-body = ⚠️ Parte de esta foto es sintética: la línea de los hombros se completó donde el selfie la cortaba.
 preview-limit = Las normas no permiten ir más allá.
 button-head-higher = ⬆️ Cabeza más arriba
 button-head-lower = ⬇️ Cabeza más abajo
@@ -207,20 +211,26 @@ button-buy-document = ⭐ { $stars }: este documento
 button-buy-family = ⭐ { $stars }: este + { $credits } más (familia)
 button-buy-credits_5 = ⭐ { $stars }: { $credits } créditos
 button-buy-credits_15 = ⭐ { $stars }: { $credits } créditos
-button-buy-monthly = ⭐ { $stars } al mes: { $credits } créditos cada mes
+button-buy-monthly = ⭐ { $stars } / 30 días: { $credits } créditos
 button-subscribe = ⭐ Suscribirme
 product-document-title = Archivos de foto de documento
 product-document-description = { $document }: el archivo de la foto, hojas para imprimir y el informe de comprobación.
-product-family-title = Familia: 3 fotos de documento
-product-family-description = { $document } ahora, más { $credits } créditos para otros dos documentos. Los créditos no caducan.
+product-family-title = Familiar: +{ $credits ->
+        [one] 1 crédito
+       *[other] { $credits } créditos
+    }
+product-family-description = { $document } ahora, más { $credits ->
+        [one] 1 crédito para otro documento.
+       *[other] { $credits } créditos para { $credits } documentos más.
+    } Los créditos no vencen.
 product-credits_5-title = { $credits } créditos
-product-credits_5-description = { $credits } créditos: cada uno paga los archivos de un documento. Los créditos comprados no caducan.
+product-credits_5-description = { $credits } créditos: cada uno paga los archivos de un documento. Los créditos comprados no vencen.
 product-credits_15-title = { $credits } créditos
-product-credits_15-description = { $credits } créditos: cada uno paga los archivos de un documento. Los créditos comprados no caducan.
-product-monthly-title = Plan mensual
-product-monthly-description = { $credits } créditos cada 30 días para estudios fotográficos y usuarios frecuentes. Los créditos del plan caducan al final de cada mes.
+product-credits_15-description = { $credits } créditos: cada uno paga los archivos de un documento. Los créditos comprados no vencen.
+product-monthly-title = Plan de 30 días
+product-monthly-description = { $credits } créditos cada 30 días, para estudios fotográficos y usuarios frecuentes. Los créditos del plan que no uses en esos 30 días vencen.
 checkout-decline-invalid = Esta factura no es válida para tu cuenta. Abre el bot y pide una nueva.
-checkout-decline-expired = Esta factura ha caducado. Pide una nueva en el bot.
+checkout-decline-expired = Esta factura venció. Pide una nueva en el bot.
 checkout-decline-price = El precio ha cambiado. El bot te ha enviado una factura actualizada.
 checkout-decline-state = Este pedido ya está pagado o cerrado. Consulta /history.
 checkout-decline-banned = Los pagos no están disponibles para esta cuenta. Escribe a /paysupport.
@@ -229,11 +239,11 @@ credits-not-enough = No te quedan créditos. Paga con Estrellas, por favor.
 payment-thanks = ¡Gracias! Pago recibido ✅
 credits-added =
     ¡Gracias! { $credits ->
-        [one] Se ha añadido 1 crédito.
-       *[other] Se han añadido { $credits } créditos.
+        [one] Se agregó 1 crédito.
+       *[other] Se agregaron { $credits } créditos.
     } Tu saldo: { $balance }.
-subscription-offer = El plan mensual te da { $credits } créditos cada 30 días por { $stars } ⭐. Los créditos del plan caducan al final de cada periodo; puedes cancelarlo cuando quieras en Telegram. Toca para suscribirte:
-order-failed = Ya has pagado, así que no pierdes nada: vuelve a intentarlo o recupera tu dinero.
+subscription-offer = El plan de 30 días te da { $credits } créditos cada 30 días por { $stars } ⭐. Los créditos del plan que no uses en esos 30 días vencen; puedes cancelarlo cuando quieras en Telegram. Toca para suscribirte:
+order-failed = Ya pagaste, así que no pierdes nada: vuelve a intentarlo o recupera tu dinero.
 button-refund = ↩️ Devolverme el dinero
 button-files-again = ⬇️ Reenviar archivos del #{ $order }
 button-try-again-order = 🔄 Reintentar pedido #{ $order }
@@ -243,25 +253,25 @@ refund-done =
        *[other] Reembolsado: { $stars } ⭐ están de camino hacia ti.
     }
 refund-out-of-spec =
-    He medido tu foto terminada y no cumple las normas oficiales, así que no te la he enviado y te he devuelto el pago. { $stars ->
+    Medí tu foto terminada y no cumple las normas oficiales, así que no te la envié y te devolví el pago. { $stars ->
         [0] Tu crédito vuelve a estar en tu saldo.
        *[other] { $stars } ⭐ están de camino hacia ti.
-    } Prueba con otro selfi: mira a la cámara con luz uniforme y deja algo de espacio alrededor de la cabeza.
+    } Prueba con otro selfie: mira a la cámara con luz uniforme y deja algo de espacio alrededor de la cabeza.
 refund-failed = Ahora mismo no se ha podido completar el reembolso. Escribe a /paysupport; tu pedido está a salvo.
 refund-refused-not_found = No encuentro ese pedido.
 refund-refused-not_paid = Ese pedido nunca se pagó.
 refund-refused-refunded = Ese pedido ya está reembolsado.
 refund-refused-window = Ese pedido es demasiado antiguo para un reembolso automático. Escribe a /paysupport.
 refund-refused-delivered = Ese pedido ya se entregó. Si hay algún problema con él, escribe a /paysupport.
-payment-returned-unmatched = Este pago no corresponde a ninguno de tus pedidos, así que lo he devuelto. No se te ha cobrado nada.
-payment-returned-double = Ya habías pagado este pedido, así que te he devuelto el segundo pago.
+payment-returned-unmatched = Este pago no corresponde a ninguno de tus pedidos, así que lo devolví. No se te cobró nada.
+payment-returned-double = Ya habías pagado este pedido, así que te devolví el segundo pago.
 delivery-making = 📦 Preparando tus archivos…
 delivery-photo = Tu foto de { $document } ({ $size }). Sube este archivo o imprímelo.
 delivery-sheet = Hoja para imprimir. Imprímela al 100 % («tamaño real»), sin «ajustar a la página».
 delivery-report = El informe de comprobación.
-delivery-done = ¡Listo! ✅ Tus archivos están arriba. ¿Necesitas una foto para otro documento? Puedo hacerla con el mismo selfi.
+delivery-done = ¡Listo! ✅ Tus archivos están arriba. ¿Necesitas una foto para otro documento? Puedo hacerla con el mismo selfie.
 delivery-already = Ya te envié estos archivos arriba.
-button-another = 📄 Otro documento, mismo selfi
+button-another = 📄 Otro documento, mismo selfie
 button-new-photo = 📷 Foto nueva
 
 ## Account
@@ -269,7 +279,7 @@ button-new-photo = 📷 Foto nueva
 help =
     <b>Cómo funciona</b>
     1. Dime para qué documento es la foto.
-    2. Envía un selfi: lo compruebo con las normas oficiales y te digo qué corregir.
+    2. Envía un selfie: lo compruebo con las normas oficiales y te digo qué corregir.
     3. Elige el fondo y, si quieres, un conjunto; mira la vista previa y ajústala.
     4. Recibe el archivo de la foto, una hoja para imprimir y un informe de comprobación.
     /new: una foto para otro documento
@@ -283,10 +293,11 @@ help =
     /support: hablar con una persona
 privacy =
     <b>Tus fotos</b>
-    • Uso tu selfi solo para hacer tu foto de documento.
-    • Las fotos y los archivos terminados se borran automáticamente tras { $hours } horas.
-    • /delete borra al instante tus fotos, archivos y conversación.
-    • Las fotos nunca se comparten ni se usan para entrenar IA.
+    • Uso tu selfie y la geometría de tu cara medida en él solo para hacer tu foto de documento.
+    • Solo el operador de este bot los procesa, en sus propios servidores; nunca se comparten ni se usan para entrenar IA.
+    • Las fotos, las medidas y los archivos terminados se borran automáticamente tras { $hours } horas.
+    • /delete borra al instante tus fotos, archivos y conversación, y retira tu consentimiento.
+    • Dudas sobre tus datos: /support.
 deleted =
     { $count ->
         [0] Borrado: no tenías fotos guardadas. Los datos de la conversación también se han borrado.
@@ -304,7 +315,7 @@ balance =
         [one] Tienes 1 crédito.
        *[other] Tienes { $balance } créditos.
     } Un crédito paga los archivos de un documento. /buy para comprar más, /referral para ganarlos.
-buy-card = <b>Créditos</b>: un crédito paga los archivos de un documento. Los créditos comprados no caducan.
+buy-card = <b>Créditos</b>: un crédito paga los archivos de un documento. Los créditos comprados no vencen.
 history-title = <b>Tus pedidos</b>
 history-empty = Todavía no tienes pedidos.
 history-line = #{ $order } · { $date } · { $product } { $document } · { $status } · { $stars ->
@@ -322,14 +333,14 @@ order-status-failed = aún no entregado
 order-status-refunded = reembolsado
 order-status-cancelled = cancelado
 order-refunded = Este pedido se reembolsó, así que sus archivos ya no están disponibles.
-referral-welcome = ¡Te damos la bienvenida! Te has unido con el enlace de un amigo: { $credits ->
+referral-welcome = ¡Te damos la bienvenida! Te uniste con el enlace de un amigo: { $credits ->
         [one] tienes { $credits } crédito gratis
        *[other] tienes { $credits } créditos gratis
     } en tu saldo.
 referral-earned =
     🎉 Un amigo al que invitaste completó su primer pedido: { $credits ->
-        [one] se ha añadido { $credits } crédito a tu saldo.
-       *[other] se han añadido { $credits } créditos a tu saldo.
+        [one] se agregó { $credits } crédito a tu saldo.
+       *[other] se agregaron { $credits } créditos a tu saldo.
     } Tu saldo: { $balance }.
 referral-card =
     <b>Invita a tus amigos</b>
@@ -341,11 +352,12 @@ referral-card =
         [one] { $inviter } crédito
        *[other] { $inviter } créditos
     } cuando se complete su primer pedido pagado.
-    Se han unido: { $joined } · Créditos ganados: { $earned }
+    Se unieron: { $joined } · Créditos ganados: { $earned }
 paysupport =
     <b>Ayuda con un pago</b>
-    • ¿Has pagado y no tienes los archivos? Abre /history y toca «Reintentar pedido» o «Devolverme el dinero»: durante las primeras { $hours } horas, el reembolso de un pedido no entregado es automático.
-    • Si nuestra propia comprobación detecta que una foto pagada no cumple las normas, te devolvemos el dinero automáticamente.
+    • ¿Pagaste y no recibiste los archivos? Abre /history y toca «Reintentar pedido» en ese pedido.
+    • ¿Prefieres que te devolvamos el dinero? El mensaje que avisó del fallo de la entrega tiene un botón «Devolverme el dinero». Funciona durante { $hours } horas después del pago y las estrellas vuelven al instante. Pasado ese plazo, escríbenos.
+    • Si nuestra propia comprobación detecta que una foto pagada no cumple las normas, no te la envío y te devuelvo el dinero al instante, sin que lo pidas.
     • Para cualquier otra cosa, escríbenos aquí y te responderá una persona. El soporte de Telegram no puede ayudarte con las compras hechas en este bot.
 
 ## Support desk
@@ -353,11 +365,11 @@ paysupport =
 button-support = 🙋 Hablar con una persona
 button-back-to-bot = 🤖 Volver al bot
 support-opened = 🙋 Una persona de nuestro equipo te responderá aquí pronto. Escribe tu pregunta y envía fotos o archivos si sirven de ayuda. Los pasos automáticos esperarán hasta que termines.
-support-back = 🤖 Has vuelto con el bot. Sigue donde lo dejaste o envía /new.
-support-done = ✅ Nuestro equipo ha terminado de ayudarte. Has vuelto con el bot: sigue donde lo dejaste o envía /new.
+support-back = 🤖 Volviste con el bot. Sigue donde lo dejaste o envía /new.
+support-done = ✅ Nuestro equipo terminó de ayudarte. Volviste con el bot: sigue donde lo dejaste o envía /new.
 support-unavailable = Lo sentimos, ahora mismo no es posible hablar con una persona. Prueba con /paysupport o /help.
 support-credited =
-    🎁 Nuestro equipo ha añadido { $credits ->
+    🎁 Nuestro equipo agregó { $credits ->
         [one] { $credits } crédito
        *[other] { $credits } créditos
     } a tu saldo. Tu saldo actual: { $balance }.

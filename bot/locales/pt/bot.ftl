@@ -25,14 +25,16 @@ language-prompt = Escolha o seu idioma:
 language-set = Idioma: português
 language-resumed = Idioma alterado. Continue de onde parou: os botões acima continuam funcionando.
 consent-card =
-    <b>Antes de enviar uma foto</b>
-    • Uso a sua selfie só para fazer a sua foto de documento: encontro o rosto, verifico as regras do documento, troco o fundo e recorto.
-    • As suas fotos e os arquivos prontos são apagados automaticamente após { $hours } horas. /delete apaga tudo na hora.
-    • As suas fotos nunca são compartilhadas nem usadas para treinar IA.
-    Toque em “Concordo” para continuar.
+    <b>Antes de enviar uma foto: o que você autoriza</b>
+    • <b>Finalidade</b>: só fazer a sua foto de documento: encontro o seu rosto, confiro a foto com as regras do documento, troco o fundo e recorto.
+    • <b>O que é tratado</b>: a foto que você envia e a geometria do seu rosto medida nela (onde ficam os olhos, o queixo e o alto da cabeça). Esses dados faciais são sensíveis: servem só para isso, nunca para identificar quem você é.
+    • <b>Quem</b>: só o operador deste bot, nos próprios servidores. A sua foto nunca é compartilhada com ninguém nem usada para treinar IA.
+    • <b>Por quanto tempo</b>: a foto, as medidas e os arquivos prontos são apagados automaticamente após { $hours } horas. Seus pedidos e pagamentos (sem fotos) ficam guardados para a contabilidade.
+    • <b>Revogação</b>: /delete apaga na hora as suas fotos e dados; você também pode simplesmente parar. Dúvidas: /support.
+    Toque em “Concordo” para consentir com isso e, de forma específica, com o tratamento dos seus dados faciais.
 consent-thanks = Obrigado!
 consent-needed = Primeiro aceite o aviso abaixo; depois envie a sua foto novamente.
-button-agree = ✅ Concordo
+button-agree = ✅ Concordo, com dados faciais
 button-language = 🌐 Idioma
 
 ## Choosing the document
@@ -182,6 +184,8 @@ colour-cream = Creme
 
 preview-making = 🎨 Preparando a sua prévia…
 preview-caption = Prévia da sua foto de { $document } (com marca-d'água e menor que o arquivo real). Ajuste ou receba os seus arquivos.
+preview-synthesised-outfit = ⚠️ A roupa desta foto é sintética: foi desenhada, não fotografada.
+preview-synthesised-body = ⚠️ Parte desta foto é sintética: a linha dos ombros foi completada onde a selfie a cortava.
 preview-limit = As regras não permitem ir além disso.
 button-head-higher = ⬆️ Cabeça mais alta
 button-head-lower = ⬇️ Cabeça mais baixa
@@ -207,18 +211,24 @@ button-buy-document = ⭐ { $stars }: este documento
 button-buy-family = ⭐ { $stars }: este + mais { $credits } (família)
 button-buy-credits_5 = ⭐ { $stars }: { $credits } créditos
 button-buy-credits_15 = ⭐ { $stars }: { $credits } créditos
-button-buy-monthly = ⭐ { $stars } por mês: { $credits } créditos mensais
+button-buy-monthly = ⭐ { $stars } / 30 dias: { $credits } créditos
 button-subscribe = ⭐ Assinar
 product-document-title = Arquivos da foto de documento
 product-document-description = { $document }: o arquivo da foto, folhas para impressão e o relatório de verificação.
-product-family-title = Família: 3 fotos de documento
-product-family-description = { $document } agora, mais { $credits } créditos para outros dois documentos. Os créditos não expiram.
+product-family-title = Família: +{ $credits ->
+        [one] 1 crédito
+       *[other] { $credits } créditos
+    }
+product-family-description = { $document } agora, mais { $credits ->
+        [one] 1 crédito para mais um documento.
+       *[other] { $credits } créditos para mais { $credits } documentos.
+    } Os créditos não expiram.
 product-credits_5-title = { $credits } créditos
 product-credits_5-description = { $credits } créditos: cada um paga os arquivos de um documento. Créditos comprados não expiram.
 product-credits_15-title = { $credits } créditos
 product-credits_15-description = { $credits } créditos: cada um paga os arquivos de um documento. Créditos comprados não expiram.
-product-monthly-title = Plano mensal
-product-monthly-description = { $credits } créditos a cada 30 dias para estúdios e quem usa com frequência. Os créditos do plano expiram no fim de cada mês.
+product-monthly-title = Plano de 30 dias
+product-monthly-description = { $credits } créditos a cada 30 dias, para estúdios e quem usa com frequência. Os créditos do plano não usados em 30 dias expiram.
 checkout-decline-invalid = Esta fatura não é válida para a sua conta. Abra o bot e peça uma nova.
 checkout-decline-expired = Esta fatura expirou. Peça uma nova no bot.
 checkout-decline-price = O preço mudou. O bot enviou uma fatura atualizada para você.
@@ -232,7 +242,7 @@ credits-added =
         [one] { $credits } crédito foi adicionado.
        *[other] { $credits } créditos foram adicionados.
     } O seu saldo: { $balance }.
-subscription-offer = O plano mensal dá { $credits } créditos a cada 30 dias por { $stars } ⭐. Os créditos do plano expiram no fim de cada período; você pode cancelar quando quiser no Telegram. Toque para assinar:
+subscription-offer = O plano de 30 dias dá { $credits } créditos a cada 30 dias por { $stars } ⭐. Os créditos do plano não usados em 30 dias expiram; você pode cancelar quando quiser no Telegram. Toque para assinar:
 order-failed = Você já pagou, então nada está perdido: tente de novo ou receba o seu dinheiro de volta.
 button-refund = ↩️ Quero reembolso
 button-files-again = ⬇️ Arquivos do pedido #{ $order } de novo
@@ -283,10 +293,11 @@ help =
     /support: falar com uma pessoa
 privacy =
     <b>As suas fotos</b>
-    • Uso a sua selfie só para fazer a sua foto de documento.
-    • Fotos e arquivos prontos são apagados automaticamente após { $hours } horas.
-    • /delete apaga na hora as suas fotos, arquivos e a conversa.
-    • As fotos nunca são compartilhadas nem usadas para treinar IA.
+    • Uso a sua selfie e a geometria do rosto medida nela só para fazer a sua foto de documento.
+    • Só o operador deste bot as trata, nos próprios servidores; nunca são compartilhadas nem usadas para treinar IA.
+    • Fotos, medidas e arquivos prontos são apagados automaticamente após { $hours } horas.
+    • /delete apaga na hora as suas fotos, arquivos e conversa e revoga o seu consentimento.
+    • Dúvidas sobre os seus dados: /support.
 deleted =
     { $count ->
         [0] Apagado: você não tinha fotos guardadas. Os dados da conversa também foram apagados.
@@ -344,8 +355,9 @@ referral-card =
     Entraram: { $joined } · Créditos ganhos: { $earned }
 paysupport =
     <b>Ajuda com um pagamento</b>
-    • Pagou e não recebeu os arquivos? Abra /history e toque em “Tentar o pedido de novo” ou “Quero reembolso”: nas primeiras { $hours } horas, o reembolso de pedidos não entregues é automático.
-    • Se a nossa própria verificação encontrar uma foto paga fora das regras, você é reembolsado automaticamente.
+    • Pagou e não recebeu os arquivos? Abra /history e toque em “Tentar o pedido de novo” nesse pedido.
+    • Prefere o dinheiro de volta? A mensagem que avisou da falha na entrega tem o botão “Quero reembolso”. Ele funciona por { $hours } horas após o pagamento, e as estrelas voltam na hora. Depois disso, escreva para nós.
+    • Se a nossa própria verificação descobrir que uma foto paga não cumpre as regras, eu não a envio e devolvo o dinheiro na hora, sem você precisar pedir.
     • Qualquer outra coisa: escreva para nós aqui e uma pessoa vai responder. O suporte do Telegram não pode ajudar com compras feitas neste bot.
 
 ## Support desk

@@ -25,14 +25,16 @@ language-prompt = 请选择语言：
 language-set = 语言：中文
 language-resumed = 语言已切换。从刚才的步骤继续即可：上面的按钮仍然有效。
 consent-card =
-    <b>发送照片之前</b>
-    • 你的自拍只用于制作证件照：识别人脸、按证件要求检查、替换背景并裁剪。
-    • 你的照片和生成的文件会在 { $hours } 小时后自动删除。发送 /delete 可立即删除。
-    • 你的照片不会分享给任何人，也不会用于训练人工智能。
-    点击“同意”继续。
+    <b>发送照片之前：你同意的内容</b>
+    • <b>目的</b>：仅用于制作你的证件照：识别人脸、按证件要求检查照片、替换背景并裁剪。
+    • <b>处理哪些信息</b>：你发送的照片，以及从中测得的面部几何信息（眼睛、下巴和头顶的位置）。人脸信息属于敏感个人信息：只用于上述目的，绝不用于识别你的身份。
+    • <b>由谁处理</b>：仅由本机器人的运营方在自己的服务器上处理。你的照片不会提供给任何人，也不会用于训练人工智能。
+    • <b>保存多久</b>：照片、测量数据和生成的文件在 { $hours } 小时后自动删除。你的订单和付款记录（不含照片）会为记账而保留。
+    • <b>撤回同意</b>：发送 /delete 可立即删除你的照片和数据；你也可以随时停止使用。有疑问请发送 /support。
+    点击“同意”即表示你同意上述处理，并单独同意处理你的人脸信息。
 consent-thanks = 谢谢！
 consent-needed = 请先同意下面的说明，然后重新发送照片。
-button-agree = ✅ 同意
+button-agree = ✅ 同意（含人脸信息）
 button-language = 🌐 语言
 
 ## Choosing the document
@@ -63,7 +65,7 @@ capture-guide =
     • 头发不要遮住脸；除宗教或医疗原因外，头上不要戴任何东西。
 capture-glasses-off = • 请摘下眼镜。
 capture-glasses-ok = • 可以戴眼镜，但镜片须透明、无反光，镜框不能遮住眼睛。
-capture-expression-neutral = • 表情自然放松：闭上嘴，睁开眼，不要笑。
+capture-expression-neutral = • 中性表情：闭上嘴，睁开眼，不要笑。
 capture-expression-smile = • 自然的表情即可：闭上嘴，睁开眼。
 capture-background-any = • 任何纯色背景都可以：我会把它换成规定的颜色。
 capture-background-real = • 该证件不允许编辑照片，因此会保留真实背景：请站在纯色墙前（{ $colours }）。
@@ -119,7 +121,7 @@ tip-pitch = 手机与眼睛同高，下巴保持水平。
 tip-roll = 头部保持端正，不要向肩膀倾斜。
 tip-eyes_closed = 睁开眼睛，看着镜头。
 tip-mouth_open = 闭上嘴巴。
-tip-smile = 保持自然平静的表情，不要笑。
+tip-smile = 保持中性表情，不要笑。
 tip-glasses = 摘下眼镜，或确保没有反光且镜框不遮挡眼睛。
 tip-lighting_uneven = 面向窗户或柔和的光源，让脸的两侧光线一致。
 tip-exposure = 找更柔和均匀的光线：避免阳光直射，也不要在昏暗的房间里拍。
@@ -182,6 +184,8 @@ colour-cream = 奶油色
 
 preview-making = 🎨 正在生成预览…
 preview-caption = { $document }照片预览（带水印，且比正式文件小）。可以调整，或直接获取文件。
+preview-synthesised-outfit = ⚠️ 这张照片中的衣服是合成的：是画上去的，不是拍摄的。
+preview-synthesised-body = ⚠️ 这张照片的一部分是合成的：自拍中被截掉的肩线已补全。
 preview-limit = 已达到规定允许的极限。
 button-head-higher = ⬆️ 头部上移
 button-head-lower = ⬇️ 头部下移
@@ -206,18 +210,18 @@ button-buy-document = ⭐ { $stars }：本证件
 button-buy-family = ⭐ { $stars }：本证件 + 另外 { $credits } 份（家庭）
 button-buy-credits_5 = ⭐ { $stars }：{ $credits } 积分
 button-buy-credits_15 = ⭐ { $stars }：{ $credits } 积分
-button-buy-monthly = ⭐ { $stars }/月：每月 { $credits } 积分
+button-buy-monthly = ⭐ { $stars }/30天：{ $credits } 积分
 button-subscribe = ⭐ 订阅
 product-document-title = 证件照文件
 product-document-description = { $document }：照片文件、打印排版页和检查报告。
-product-family-title = 家庭套餐：3 张证件照
-product-family-description = 本次的{ $document }照片，另加 { $credits } 积分，可再制作两份证件照。积分永不过期。
+product-family-title = 家庭套餐：另加 { $credits } 积分
+product-family-description = 本次的{ $document }照片，另加 { $credits } 积分，可再制作 { $credits } 份证件照。积分永不过期。
 product-credits_5-title = { $credits } 积分
 product-credits_5-description = { $credits } 积分：每 1 积分可获取一份证件照的文件。购买的积分永不过期。
 product-credits_15-title = { $credits } 积分
 product-credits_15-description = { $credits } 积分：每 1 积分可获取一份证件照的文件。购买的积分永不过期。
-product-monthly-title = 月度套餐
-product-monthly-description = 每 30 天 { $credits } 积分，适合照相馆和经常使用的用户。套餐积分在每月底过期。
+product-monthly-title = 30 天套餐
+product-monthly-description = 每 30 天 { $credits } 积分，适合照相馆和经常使用的用户。30 天内未用完的套餐积分会过期。
 checkout-decline-invalid = 此账单对你的账户无效。请打开机器人重新获取账单。
 checkout-decline-expired = 此账单已过期。请在机器人中重新获取。
 checkout-decline-price = 价格已变动。机器人已向你发送更新后的账单。
@@ -227,7 +231,7 @@ checkout-price-changed = 此账单生成后价格已变动。这是更新后的�
 credits-not-enough = 你的积分已用完。请改用星星支付。
 payment-thanks = 谢谢！已收到付款 ✅
 credits-added = 谢谢！已添加 { $credits } 积分。当前余额：{ $balance }。
-subscription-offer = 月度套餐每 30 天为你提供 { $credits } 积分，价格 { $stars } ⭐。套餐积分在每个周期结束时过期；你可以随时在 Telegram 中取消。点击订阅：
+subscription-offer = 30 天套餐每 30 天为你提供 { $credits } 积分，价格 { $stars } ⭐。30 天内未用完的套餐积分会过期；你可以随时在 Telegram 中取消。点击订阅：
 order-failed = 你已付款，不会有任何损失：可以重试，或申请退款。
 button-refund = ↩️ 申请退款
 button-files-again = ⬇️ 再次获取订单 #{ $order } 的文件
@@ -278,10 +282,11 @@ help =
     /support：联系人工客服
 privacy =
     <b>你的照片</b>
-    • 你的自拍只用于制作证件照。
-    • 照片和生成的文件会在 { $hours } 小时后自动删除。
-    • 发送 /delete 会立即删除你的照片、文件和对话记录。
-    • 照片不会分享给任何人，也不会用于训练人工智能。
+    • 你的自拍和从中测得的面部几何信息只用于制作证件照。
+    • 仅由本机器人的运营方在自己的服务器上处理；不会提供给任何人，也不会用于训练人工智能。
+    • 照片、测量数据和生成的文件会在 { $hours } 小时后自动删除。
+    • 发送 /delete 可立即删除你的照片、文件和对话记录，并撤回同意。
+    • 关于你的数据有疑问：/support。
 deleted =
     { $count ->
         [0] 已删除：你没有保存的照片。对话数据也已清除。
@@ -320,10 +325,11 @@ referral-card =
     通过链接加入的好友可获得 { $invitee } 免费积分；他们的首个付费订单完成后，你将获得 { $inviter } 积分。
     已加入：{ $joined } · 已赚取积分：{ $earned }
 paysupport =
-    <b>支付帮助</b>
-    • 付款了却没收到文件？打开 /history，点击“重试订单”或“申请退款”：在最初 { $hours } 小时内，未交付订单的退款会自动完成。
-    • 如果我们自己的检查发现已付款的照片不符合要求，会自动为你退款。
-    • 其他问题：直接在这里给我们留言，会有真人回复。Telegram 官方客服无法处理在本机器人中的购买问题。
+    <b>付款帮助</b>
+    • 已付款但没收到文件？打开 /history，在该订单上点击“重试订单”。
+    • 想退款？告诉你交付失败的那条消息里有“申请退款”按钮，付款后 { $hours } 小时内有效，星星会立即退回。超过时限请直接给我们留言。
+    • 如果我们自己的检查发现已付款的照片不符合要求，我不会发送它，并会立即为你退款，无需你申请。
+    • 其他问题：在这里给我们留言，会有工作人员回复。Telegram 客服无法处理在本机器人中的购买。
 
 ## Support desk
 
