@@ -87,6 +87,10 @@ def build_catalogue(files: Iterable[Path]) -> Catalogue:
             documents[spec.id] = spec
     if not documents:
         raise SpecError(f"no documents found under {DATA_DIR}")
+    for spec in documents.values():  # an office_only document points users at ids that must exist
+        missing = [doc_id for doc_id in spec.edits.serves if doc_id not in documents]
+        if missing:
+            raise SpecError(f"{spec.id}: edits.serves names unknown documents {missing}")
     return Catalogue(documents)
 
 

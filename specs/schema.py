@@ -81,9 +81,31 @@ class HeadTop(StrEnum):
 
 
 class GlassesPolicy(StrEnum):
+    """`not_recommended`: the official text advises against glasses without forbidding them (Japan:
+    "眼鏡を外した写真を推奨"), so the product warns instead of blocking."""
+
     forbidden = "forbidden"
+    not_recommended = "not_recommended"
     allowed_no_glare = "allowed_no_glare"
     required_if_habitual = "required_if_habitual"
+
+
+class EditPolicy(StrEnum):
+    """What the authority says about altering the photo, from its own text (quoted in `Edits.quote`).
+
+    allowed: silent on edits, or allows a plain background to be produced;
+    unaltered: "unaltered" / "not digitally altered": replacing the background is an alteration, so
+        the user is told before the selfie and a kept-background photo is offered first;
+    no_edit: crop only, the original background must already qualify;
+    office_only: the authority takes only photos made at its office or sent by a registered
+        photographer (Germany's passport and ID card since 1 May 2025): our photo cannot serve it;
+        `Edits.serves` says which procedures it can serve instead.
+    """
+
+    allowed = "allowed"
+    unaltered = "unaltered"
+    no_edit = "no_edit"
+    office_only = "office_only"
 
 
 class ExpressionPolicy(StrEnum):
@@ -100,6 +122,19 @@ class HeadwearPolicy(StrEnum):
 class Confidence(StrEnum):
     official = "official"
     secondary = "secondary"
+
+
+class Figure(StrEnum):
+    """The figures of a spec that can rest on a source of their own (for "unverified" marks)."""
+
+    size = "size"
+    head_height = "head_height"
+    eye_line = "eye_line"
+    crown_margin = "crown_margin"
+    chin_margin = "chin_margin"
+    background = "background"
+    file = "file"
+    glasses = "glasses"
 
 
 class Names(_Strict):
@@ -164,17 +199,54 @@ class Background(_Strict):
 
 class Edits(_Strict):
     """What an authority lets a tool do to the photo. `no_edit` channels reject any alteration, so
-    the engine may crop but must not replace the background or retouch."""
+    the engine may crop but must not replace the background or retouch.
+
+    `policy` is the authority's word on alteration, with its own sentence in `quote` and the page in
+    `quote_url`; `no_edit = true` and `policy = "no_edit"` mean the same and are kept in step;
+    office_only documents are crop-only too (`no_edit = true`), should a user go on anyway.
+    `serves` (office_only documents) lists the ids of the procedures our photo can serve instead."""
 
     background_replacement: bool = True
     retouching: bool = False
     no_edit: bool = False
+    policy: EditPolicy = EditPolicy.allowed
+    quote: str = ""
+    quote_url: str | None = Field(default=None, pattern=r"^https?://")
+    serves: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _policy_from_flag(cls, data: object) -> object:
+        if isinstance(data, dict):
+            data = dict(data)
+            if data.get("no_edit") and "policy" not in data:
+                data["policy"] = EditPolicy.no_edit.value
+            if data.get("policy") in (EditPolicy.no_edit, EditPolicy.no_edit.value):
+                data.setdefault("no_edit", True)
+        return data
 
     @model_validator(mode="after")
     def _consistent(self) -> Edits:
         if self.no_edit and (self.background_replacement or self.retouching):
             raise ValueError("no_edit excludes background_replacement and retouching")
+        crop_only = (EditPolicy.no_edit, EditPolicy.office_only)
+        if (self.no_edit and self.policy not in crop_only) or (
+            self.policy is EditPolicy.no_edit and not self.no_edit
+        ):
+            raise ValueError(
+                "no_edit = true goes with policy 'no_edit' (or 'office_only'), and 'no_edit' with it"
+            )
+        quoted = (EditPolicy.unaltered, EditPolicy.office_only)
+        if self.policy in quoted and not (self.quote and self.quote_url):
+            raise ValueError(f"edit policy {self.policy.value!r} needs the authority's quote and quote_url")
+        if self.serves and self.policy is not EditPolicy.office_only:
+            raise ValueError("serves is only for office_only documents")
         return self
+
+    @property
+    def keep_background_first(self) -> bool:
+        """Offer the selfie's own background before a replaced one (the authority frowns on edits)."""
+        return self.policy is not EditPolicy.allowed
 
 
 class Policy(_Strict):
@@ -186,6 +258,10 @@ class Policy(_Strict):
     max_yaw_deg: float = Field(default=5.0, gt=0)
     max_pitch_deg: float = Field(default=5.0, gt=0)
     max_roll_deg: float = Field(default=8.0, gt=0)
+    # ICAO 9303 and the authorities that follow it show the head *and the top of the shoulders*;
+    # where a large part of them would have to be invented the photo is refused before payment.
+    # Custom sizes (no authority behind them) set it false: there the engine only warns.
+    shoulders_required: bool = True
 
 
 class FileRules(_Strict):
@@ -253,6 +329,9 @@ class DocumentSpec(_Strict):
     file: FileRules = Field(default_factory=FileRules)
     prints: PrintRules | None = None
     sources: list[Source] = Field(min_length=1)
+    # Figures resting only on secondary data although an official source backs the rest; with no
+    # official source at all, every figure is unverified (see `unverified_figures`).
+    secondary_figures: list[Figure] = Field(default_factory=list)
     notes: str = ""
 
     @field_validator("id")
@@ -271,6 +350,21 @@ class DocumentSpec(_Strict):
         if any(r is not None for r in mm_rules) and self.print_mm is None:
             raise ValueError("mm geometry needs print_mm")
         return self
+
+    # --- how far the figures can be trusted ---------------------------------------------
+
+    @property
+    def confidence(self) -> Confidence:
+        """`official` only when a government page backs the spec and no figure is marked secondary."""
+        official = any(s.confidence is Confidence.official for s in self.sources)
+        return Confidence.official if official and not self.secondary_figures else Confidence.secondary
+
+    @property
+    def unverified_figures(self) -> frozenset[Figure]:
+        """The figures to show with an "unverified" mark: all of them without an official source."""
+        if not any(s.confidence is Confidence.official for s in self.sources):
+            return frozenset(Figure)
+        return frozenset(self.secondary_figures)
 
     # --- derived values the engine uses -------------------------------------------------
 

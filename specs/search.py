@@ -38,6 +38,8 @@ W_FUZZY = 0.25
 W_LANGUAGE = 0.4
 W_TIE = 0.15
 W_POPULAR = 0.1
+ONLINE = "online"  # the qualifier key of "online", "upload", "digital"...
+NATIONAL = "national"  # the qualifier key of "national", "long stay", "type D"...
 SCHENGEN_FALLBACK = 0.85  # "German visa" → schengen_visa, slightly below a German visa of its own
 OFFICIAL_LANGUAGE_BIAS = 0.5  # a country where the language is official, but not its main one
 COVERAGE_EXPONENT = 0.75  # an alias naming half the query counts 0.59 of a full one
@@ -45,6 +47,19 @@ MIN_FUZZY = 0.6  # whole-query similarity below this is noise, not evidence
 SIZE_TOLERANCE_MM = 0.6
 OTHER_COUNTRY_DISCOUNT = 0.5  # name matches of a document from another country than the named one
 COUNTRY_SIZE_SHARE = 0.5  # a bare size: the generic document of that size before any country's
+NATIONAL_VISA_DISCOUNT = 0.85  # a D visa answers "<country> visa" only when "national"/"long stay" is said
+PAPER_DISCOUNT = 0.85  # "online" in a query: a print-only document yields to the upload channel
+GAP_QUALITY = 0.8  # a country and a type read this surely, with no such document: say we lack it
+FULL_PHRASE = 0.85  # a name or alias covering (nearly) the whole query
+ICAO_SIZE_MM = (35.0, 45.0)  # the stand-in size for a country the catalogue knows nothing of
+
+
+@dataclass(frozen=True)
+class Missing:
+    """The document a query asks for that the catalogue lacks: "we don't have the Thai passport yet"."""
+
+    country: str  # ISO alpha-2
+    type_word: str  # passport, visa, id_card... (the id convention's type words)
 
 
 @dataclass(frozen=True)
@@ -52,6 +67,9 @@ class SearchHit:
     spec: DocumentSpec
     score: float  # 0..1, comparable within one query
     why: str  # short human explanation: which words matched what
+    # Set on the stand-in hit (a custom size) offered when the asked-for document is not in the
+    # catalogue; the hits after it are other documents, never that one.
+    missing: Missing | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +83,7 @@ class _Query:
     size_only: bool  # the query is nothing but a size ("35x45 mm photo")
     lang: str | None
     lang_country: str | None
+    gap: Missing | None = None
 
 
 def search(
@@ -82,6 +101,8 @@ def search(
         with suppress(NotASize):  # an implausible size ("1x1 mm"): search the words alone
             hits.append(SearchHit(spec_for_size(size), 1.0, f"custom size {size.label}"))
     query = _read(text, lang, index, size, size_only)
+    if query.gap is not None:
+        hits.append(_stand_in(query.gap, index))
     scored = [
         (score, info, why) for info in index.docs.values() for score, why in [_score(info, query, index)]
     ]
@@ -150,7 +171,11 @@ def _read(
         ):
             owner = index.fuzzy_owner[position]
             fuzzy[owner] = max(fuzzy.get(owner, 0.0), score / 100)
+    word_lang = _word_language(types, index)
+    if word_lang and not (lang and lang.replace("-", "_").split("_")[0] == word_lang):
+        lang = word_lang  # "Reisepass" typed by an English speaker is still the German passport
     lang = lang or _script_language(tokens, index)
+    gap = None if size is not None else _gap(countries, types, index)
     return _Query(
         countries=countries,
         types=types,
@@ -161,7 +186,50 @@ def _read(
         size_only=size_only,
         lang=lang,
         lang_country=likely_country(lang) if lang else None,
+        gap=gap,
     )
+
+
+def _word_language(types: dict[str, tuple[float, str]], index: SearchIndex) -> str | None:
+    """The language of a type word that belongs to one ("reisepass" → de), if the query has one."""
+    table = index.vocabulary.type_languages
+    for _, typed in sorted(types.values(), reverse=True):
+        language = table.get(typed.casefold())
+        if language:
+            return language
+    return None
+
+
+def _gap(
+    countries: dict[str, tuple[float, str]], types: dict[str, tuple[float, str]], index: SearchIndex
+) -> Missing | None:
+    """The (country, type) a query names surely, when the catalogue has no document that answers it:
+    none of that type or a close one (visa ↔ e-visa), and for a Schengen state's visa not even the
+    common Schengen visa."""
+    if not countries or not types:
+        return None
+    country, (c_quality, _) = max(countries.items(), key=lambda item: item[1][0])
+    sure = [t for t, (quality, _) in types.items() if quality >= GAP_QUALITY and t != "other"]
+    if country in ("EU", "XX") or c_quality < GAP_QUALITY or not sure:
+        return None
+    schengen = index.vocabulary.schengen
+    for wanted in sure:  # any type the query names that the catalogue answers: no gap
+        affinity = index.vocabulary.type_affinity.get(wanted, {})  # type: ignore[call-overload]
+        close = {wanted} | {t for t, a in affinity.items() if a >= 0.6}
+        if any((country, t) in index.country_types for t in close):
+            return None
+        if country in schengen.members and close & set(schengen.types):
+            return None
+    wanted = max(sure, key=lambda t: types[t][0])
+    return Missing(country, wanted)
+
+
+def _stand_in(gap: Missing, index: SearchIndex) -> SearchHit:
+    """A custom spec of the size the country's other documents use (ICAO 35×45 mm if none)."""
+    width, height = index.country_sizes.get(gap.country, ICAO_SIZE_MM)
+    size = ParsedSize(width, height, "mm", whole=True, rest="", swapped=False)
+    why = f"no {gap.country} {gap.type_word.replace('_', ' ')} in the catalogue: custom {size.label}"
+    return SearchHit(spec_for_size(size), 1.0, why, missing=gap)
 
 
 def _positions(matches: Iterable[Match]) -> set[tuple[int, int]]:
@@ -194,8 +262,15 @@ def _score(info: DocInfo, query: _Query, index: SearchIndex) -> tuple[float, str
     # A document of another country than the one named only half-counts its name matches: "ब्रिटिश
     # पासपोर्ट" must not go to the Indian passport because one of its aliases is "पासपोर्ट".
     other_country = 1.0
+    phrase = query.phrases.get(spec.id, (0.0, ""))[0]
     if query.countries:
         quality, typed = _country_quality(info, query, index)
+        typed_phrase = query.phrases.get(spec.id, (0.0, ""))[1]
+        inside = all(word in typed_phrase for _, word in query.countries.values())
+        if phrase >= FULL_PHRASE and quality < phrase and inside:
+            # The document's own name ("Mainland Travel Permit for Taiwan Residents") names its
+            # issuer implicitly: place names inside that name are not another country.
+            quality, typed = phrase, query.phrases[spec.id][1]
         total += W_COUNTRY * quality
         weights += W_COUNTRY
         if quality:
@@ -215,7 +290,13 @@ def _score(info: DocInfo, query: _Query, index: SearchIndex) -> tuple[float, str
             why.append(f"type {info.type_word} ({typed})")
     if query.qualifiers:
         matched = [(q, typed) for word, (q, typed) in query.qualifiers.items() if word in info.qualifiers]
-        quality = sum(q for q, _ in matched) / max(len(info.qualifiers), 1) if matched else 0.0
+        online = query.qualifiers.get(ONLINE)
+        if online is not None and ONLINE not in info.qualifiers and info.digital:
+            matched.append(online)  # "online" prefers an upload channel even when its id says "evisa"
+        # Out of the qualifiers the query could match: "online" fully answers an id qualified
+        # "online_renewal" when the query names no other qualifier.
+        asked = len({typed for _, typed in query.qualifiers.values()})
+        quality = sum(q for q, _ in matched) / max(min(len(info.qualifiers), asked), 1) if matched else 0.0
         total += W_QUALIFIER * min(quality, 1.0)
         weights += W_QUALIFIER
         if matched:
@@ -251,6 +332,10 @@ def _score(info: DocInfo, query: _Query, index: SearchIndex) -> tuple[float, str
     weights += W_LANGUAGE
     total += W_TIE * (1.0 if info.tie_rank == 0 else 0.0) + W_POPULAR * info.popularity
     weights += W_TIE + W_POPULAR
+    if info.national_visa and NATIONAL not in query.qualifiers:
+        total *= NATIONAL_VISA_DISCOUNT
+    if ONLINE in query.qualifiers and not info.digital:
+        total *= PAPER_DISCOUNT
     return total / weights, "; ".join(why)
 
 
@@ -262,7 +347,7 @@ def _country_quality(info: DocInfo, query: _Query, index: SearchIndex) -> tuple[
     if country == "EU" and info.type_word in schengen.types:
         for code, (quality, typed) in query.countries.items():
             wanted_types = set(query.types) or set(schengen.types)
-            own = any((code, t) in index.country_types for t in wanted_types)
+            own = any((code, t) in index.plain_country_types for t in wanted_types)
             if code in schengen.members and not own and wanted_types & set(schengen.types):
                 return quality * SCHENGEN_FALLBACK, typed
     return 0.0, ""

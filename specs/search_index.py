@@ -15,7 +15,8 @@ import logging
 import re
 import time
 import weakref
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -51,6 +52,7 @@ SHORT_NAME_WEIGHT = 0.8
 CODE_WEIGHT = 0.9
 WORD_WEIGHT = 0.6  # one word of a longer alias
 MAX_WORD_OWNERS = 3
+NATIONAL_QUALIFIER = "national"  # xx_visa_national: a Schengen state's long-stay (D) visa
 MIN_WORD_CHARS = 3
 
 
@@ -64,6 +66,8 @@ class DocInfo:
     order: int  # position in the catalogue (file order), the last tie-break
     print_mm: tuple[float, float] | None
     pixels: tuple[int, int]
+    digital: bool  # an upload channel: "online" in a query prefers it
+    national_visa: bool  # a Schengen state's own long-stay (D) visa
 
 
 @dataclass
@@ -76,6 +80,9 @@ class SearchIndex:
     stop_lexicon: Lexicon
     official: dict[str, frozenset[str]]  # language → countries of the catalogue where it is official
     country_types: frozenset[tuple[str, str]]  # (country, type word) pairs the catalogue has
+    # (country, type word) pairs without the national D visas: "slovenian visa" still means Schengen
+    plain_country_types: frozenset[tuple[str, str]] = frozenset()
+    country_sizes: dict[str, tuple[float, float]] = field(default_factory=dict)  # commonest print size
     fuzzy_choices: list[str] = field(default_factory=list)
     fuzzy_owner: list[str] = field(default_factory=list)
 
@@ -128,6 +135,17 @@ def _print_size(spec: DocumentSpec) -> tuple[float, float] | None:
     return None
 
 
+def _country_sizes(infos: Iterable[DocInfo]) -> dict[str, tuple[float, float]]:
+    """Each country's commonest print size (mm, rounded to 0.5): what a document of that country
+    the catalogue lacks most likely uses."""
+    counts: dict[str, Counter[tuple[float, float]]] = defaultdict(Counter)
+    for info in infos:
+        if info.print_mm is not None and info.spec.country not in ("EU", "XX"):
+            w, h = (round(v * 2) / 2 for v in info.print_mm)
+            counts[info.spec.country][w, h] += 1
+    return {country: sizes.most_common(1)[0][0] for country, sizes in counts.items()}
+
+
 def build_index(catalogue: Catalogue, vocabulary: Vocabulary | None = None) -> SearchIndex:
     started = time.perf_counter()
     vocab = vocabulary or load_vocabulary()
@@ -155,6 +173,10 @@ def build_index(catalogue: Catalogue, vocabulary: Vocabulary | None = None) -> S
         stop_lexicon=stop_lexicon.freeze(),
         official={lang: frozenset(codes) for lang, codes in official_by_lang.items()},
         country_types=frozenset((info.spec.country, info.type_word) for info in docs.values()),
+        plain_country_types=frozenset(
+            (info.spec.country, info.type_word) for info in docs.values() if not info.national_visa
+        ),
+        country_sizes=_country_sizes(docs.values()),
         fuzzy_choices=fuzzy_choices,
         fuzzy_owner=fuzzy_owner,
     )
@@ -265,6 +287,8 @@ def _add_documents(
             order=order,
             print_mm=_print_size(spec),
             pixels=(px.width, px.height),
+            digital=spec.print_mm is None or spec.type is DocumentType.e_visa or "online" in qualifiers,
+            national_visa=type_word == "visa" and NATIONAL_QUALIFIER in qualifiers,
         )
     # A distinctive word of a few documents' names or aliases ("iqama", "tazkira", "ircc") finds
     # them on its own; words that are country, type or stop words already mean something else.

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from specs.search_text import Token, is_unspaced_phrase, tokenize
 
 MeaningKind = Literal["country", "type", "qualifier", "doc", "word", "stop"]
-MAX_NGRAM = 5
+MAX_NGRAM = 6
 MAX_FUZZY_NGRAM = 3
 MIN_FUZZY_CHARS = 5
 UNSPACED_CHARS_PER_UNIT = 2  # a Chinese word is about two characters

@@ -63,6 +63,9 @@ class Vocabulary(_Strict):
     compounds: dict[str, Compound]
     countries: dict[str, list[str]]
     schengen: Schengen
+    # Type words that belong to one language ("reisepass" → de): the query's own language, which
+    # breaks ties before the user's interface language does.
+    type_languages: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("countries")
     @classmethod

@@ -25,13 +25,53 @@ def test_list_shows_every_document_as_a_table(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["specs", "list"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["id", "country", "type", "size", "name"]
+    assert lines[0].split() == ["id", "country", "type", "size", "confidence", "name"]
     ids = {line.split()[0] for line in lines[1:]}
     assert ids == set(load_catalogue().documents)
     row = next(line for line in lines if line.startswith("cn_visa_online "))
     assert "354×472 px" in row and " CN " in row and " visa " in row
     row = next(line for line in lines if line.startswith("ca_passport "))
     assert "50×70 mm" in row and "Canadian passport" in row
+    row = next(line for line in lines if line.startswith("om_passport "))
+    assert "40×60 mm" in row and " secondary " in row  # figures from secondary data only
+    unverified = sum(1 for spec in load_catalogue() if spec.confidence.value == "secondary")
+    assert f"{len(ids)} documents, {unverified} with unverified figures" in result.stderr
+
+
+def test_list_counts_show_the_coverage_targets(runner: CliRunner) -> None:
+    """`specs list --counts --json`: the coverage of issue 15, counted against specs/coverage.toml."""
+    result = runner.invoke(cli, ["specs", "list", "--counts", "--json"])
+    assert result.exit_code == 0, result.output
+    counts = json.loads(result.stdout)
+    catalogue = load_catalogue()
+    assert counts["documents"] == len(catalogue)
+    passports = counts["passports_un_states"]
+    assert passports["of"] == 195 and passports["covered"] + len(passports["missing"]) == 195
+    have = {spec.country for spec in catalogue if spec.type.value == "passport"}
+    assert set(passports["missing"]) == {c for c in passports["missing"] if c not in have}
+    assert "TH" in passports["missing"] and "US" not in passports["missing"]
+    ids = counts["national_id_populous_40"]
+    assert ids["of"] == 37 and ids["no_national_id_card"] == ["CA", "GB", "US"]
+    assert "RU" not in ids["missing"]  # the internal passport is Russia's national ID
+    assert counts["schengen_national_d_visas"] == {"covered": 29, "of": 29, "missing": []}
+    assert sum(counts["confidence"].values()) == len(catalogue)
+    assert counts["edit_policies"]["office_only"] >= 3 and counts["edit_policies"]["unaltered"] >= 5
+    text = runner.invoke(cli, ["specs", "list", "--counts"]).stdout
+    assert f"{passports['covered']}/195 passports of UN member and observer states" in text
+
+
+def test_show_states_the_edit_policy_and_the_unverified_figures(runner: CliRunner) -> None:
+    de = runner.invoke(cli, ["specs", "show", "de_passport"]).stdout
+    assert "Policy office_only" in de and "de_passport_abroad" in de and "neuenhaus.de" in de
+    us = runner.invoke(cli, ["specs", "show", "us_passport"]).stdout
+    assert "Policy unaltered" in us and "edited or filtered" in us
+    om = runner.invoke(cli, ["specs", "show", "om_passport"]).stdout
+    assert "UNVERIFIED: no government page read" in om
+    india = runner.invoke(cli, ["specs", "show", "in_passport"]).stdout
+    assert "UNVERIFIED figures (secondary data only): eye line, head height" in india
+    summary = json.loads(runner.invoke(cli, ["specs", "list", "--country", "IN", "--json"]).stdout)
+    row = next(doc for doc in summary if doc["id"] == "in_passport")
+    assert row["confidence"] == "secondary" and row["unverified"] == ["eye_line", "head_height"]
 
 
 def test_list_json_is_one_array_with_required_keys(runner: CliRunner) -> None:

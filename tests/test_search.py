@@ -14,7 +14,7 @@ import pytest
 
 from specs import load_catalogue
 from specs.catalogue import SpecError, build_catalogue
-from specs.search import search
+from specs.search import Missing, search
 from specs.search_index import index_for, likely_country, split_id
 from specs.search_text import normalise, stem, tokenize
 from specs.vocabulary import load_vocabulary
@@ -140,11 +140,52 @@ def test_a_named_country_outweighs_the_language() -> None:
 
 
 def test_schengen_member_visa_falls_back_to_the_schengen_visa() -> None:
+    """A Schengen state whose only visa of its own is the national (D) one: a plain "visa" query
+    means the common short-stay visa; "national" or "long stay" asks for the D visa."""
     catalogue = load_catalogue()
-    assert catalogue.filter(country="SI") and not catalogue.filter(country="SI", doc_type="visa")
+    assert [s.id for s in catalogue.filter(country="SI", doc_type="visa")] == ["si_visa_national"]
     hit = search("slovenian visa", catalogue=catalogue)[0]
     assert hit.spec.id == "schengen_visa" and "country EU (slovenian)" in hit.why
+    assert search("slovenian national visa", catalogue=catalogue)[0].spec.id == "si_visa_national"
+    assert search("long stay visa slovenia", catalogue=catalogue)[0].spec.id == "si_visa_national"
     assert search("italian visa", catalogue=catalogue)[0].spec.id == "it_visa"  # its own visa wins
+
+
+def test_a_document_the_catalogue_lacks_is_said_to_be_missing() -> None:
+    """ "thai passport": no Thai passport in the catalogue, so the first hit is a custom photo of the
+    size Thai documents use, flagged `missing`, and no hit is a passport of another country or a
+    Thai document of another type presented as the passport."""
+    catalogue = load_catalogue()
+    assert not catalogue.filter(country="TH", doc_type="passport")
+    hits = search("thai passport", catalogue=catalogue)
+    first = hits[0]
+    assert first.missing == Missing("TH", "passport") and first.spec.id.startswith("custom_")
+    assert "no TH passport in the catalogue" in first.why
+    assert all(hit.missing is None for hit in hits[1:])
+    assert not any(hit.spec.type.value == "passport" and hit.spec.country != "XX" for hit in hits[:3])
+    # a document it has, or a Schengen state's visa (the Schengen visa answers it): no gap
+    assert search("thai visa", catalogue=catalogue)[0].missing is None
+    assert search("slovenian visa", catalogue=catalogue)[0].missing is None
+    assert search("35x45 mm thai passport", catalogue=catalogue)[0].missing is None  # a size wins
+
+
+def test_the_word_language_breaks_ties_before_the_interface_language() -> None:
+    assert search("Reisepass", lang="en")[0].spec.country == "DE"
+    assert search("pasaport", lang="ru")[0].spec.country == "TR"
+    assert search("paspoort")[0].spec.country == "NL"
+    assert search("pasaporte", lang="es-MX")[0].spec.id == "mx_passport"  # same language: keep the region
+
+
+def test_online_prefers_the_digital_channel() -> None:
+    assert search("india visa online")[0].spec.id == "in_evisa"
+    assert search("india visa")[0].spec.id == "in_visa"
+    assert search("canada passport online")[0].spec.id == "ca_passport_online_renewal"
+    assert search("canada passport")[0].spec.id == "ca_passport"
+
+
+def test_permits_are_found_by_their_chinese_names() -> None:
+    assert search("港澳通行证")[0].spec.id == "cn_exit_entry_permit_hk_macau"
+    assert search("台胞证")[0].spec.id == "cn_travel_permit_taiwan"
 
 
 def test_empty_nonsense_and_limit() -> None:

@@ -18,9 +18,12 @@ import click
 
 from specs.catalogue import Catalogue, UnknownDocument, load_catalogue
 from specs.schema import (
+    Confidence,
     DocumentSpec,
     DocumentType,
+    EditPolicy,
     ExpressionPolicy,
+    Figure,
     FileRules,
     GlassesPolicy,
     HeadwearPolicy,
@@ -34,6 +37,7 @@ LABEL_WIDTH = 13
 UNWRAPPED = {"sources"}  # one URL per line, never broken, so it stays clickable
 GLASSES = {
     GlassesPolicy.forbidden: "not allowed",
+    GlassesPolicy.not_recommended: "not recommended (allowed without glare, tint or frames over the eyes)",
     GlassesPolicy.allowed_no_glare: "allowed without glare, tint or frames over the eyes",
     GlassesPolicy.required_if_habitual: "must be worn if worn daily",
 }
@@ -64,9 +68,18 @@ def specs() -> None:
     help="Only this kind of document.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array instead of a table.")
-def list_specs(country: str | None, doc_type: str | None, as_json: bool) -> None:
-    """List documents: id, country, type, size and name."""
+@click.option(
+    "--counts",
+    is_flag=True,
+    help="Print the coverage counts instead (passports of UN states, national IDs of the 40 most "
+    "populous countries, Schengen D visas, confidence); with --json as one JSON object.",
+)
+def list_specs(country: str | None, doc_type: str | None, as_json: bool, counts: bool) -> None:
+    """List documents: id, country, type, size, confidence and name."""
     catalogue = load_catalogue()
+    if counts:
+        _echo_counts(catalogue, as_json)
+        return
     code = COUNTRY_ALIASES.get(country.upper(), country.upper()) if country else None
     found = sorted(catalogue.filter(country=code, doc_type=doc_type), key=lambda s: (s.country, s.id))
     if as_json:
@@ -75,12 +88,35 @@ def list_specs(country: str | None, doc_type: str | None, as_json: bool) -> None
     if not found:
         click.echo("No documents match these filters.", err=True)
         return
-    rows = [(s.id, s.country, s.type.value, _size_label(s), s.names.en) for s in found]
-    header = ("id", "country", "type", "size", "name")
+    rows = [(s.id, s.country, s.type.value, _size_label(s), s.confidence.value, s.names.en) for s in found]
+    header = ("id", "country", "type", "size", "confidence", "name")
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
     for row in [header, *rows]:
         cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)]
         click.echo("  ".join([*cells, row[-1]]))
+    unverified = sum(1 for s in found if s.confidence is Confidence.secondary)
+    click.echo(f"{len(found)} documents, {unverified} with unverified figures (secondary data).", err=True)
+
+
+def _echo_counts(catalogue: Catalogue, as_json: bool) -> None:
+    from specs.coverage import coverage
+
+    counts = coverage(catalogue)
+    if as_json:
+        click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"documents   {counts['documents']} from {counts['countries']} countries")
+    for key, label in (
+        ("passports_un_states", "passports of UN member and observer states"),
+        ("national_id_populous_40", "national ID cards of the 40 most populous countries"),
+        ("schengen_national_d_visas", "national (D) visas of the Schengen states"),
+    ):
+        block = counts[key]
+        assert isinstance(block, dict)
+        missing = ", ".join(block["missing"]) or "none"
+        click.echo(f"{block['covered']}/{block['of']} {label}; missing: {missing}")
+    click.echo(f"confidence  {counts['confidence']}")
+    click.echo(f"edit policy {counts['edit_policies']}")
 
 
 @specs.command("search")
@@ -188,6 +224,9 @@ def _summary(spec: DocumentSpec) -> dict[str, Any]:
         "print_mm": spec.print_mm.model_dump(mode="json") if spec.print_mm else None,
         "pixels": {"width": px.width, "height": px.height},
         "dpi": spec.output_dpi,
+        "confidence": spec.confidence.value,
+        "unverified": sorted(f.value for f in spec.unverified_figures),
+        "edit_policy": spec.edits.policy.value,
     }
 
 
@@ -263,18 +302,46 @@ def _details(spec: DocumentSpec) -> list[tuple[str, str | None]]:
         ("pose", f"yaw ≤ {yaw}°, pitch ≤ {pitch}°, roll ≤ {roll}°"),
         ("file", _file_label(f)),
         ("prints", f"{spec.prints.copies} × {spec.prints.finish.replace('_', ' ')}" if spec.prints else None),
+        ("confidence", _confidence_label(spec)),
         ("sources", "\n".join(f"{s.url} ({s.confidence.value}, checked {s.checked})" for s in spec.sources)),
         ("notes", " ".join(spec.notes.split()) or None),
     ]
 
 
+EDIT_POLICY = {
+    EditPolicy.allowed: "",
+    EditPolicy.unaltered: "the authority wants an unaltered photo: the selfie's own background is kept "
+    "when it qualifies, and replacing it is the user's choice",
+    EditPolicy.no_edit: "",
+    EditPolicy.office_only: "only photos taken at the office or sent by a registered photographer are "
+    "accepted: our photo cannot serve this document",
+}
+
+
 def _edits_label(spec: DocumentSpec) -> str:
     e = spec.edits
     if e.no_edit:
-        return "none allowed: crop only, the original background must already qualify"
-    replace = "background may be replaced" if e.background_replacement else "background must be original"
-    retouch = "retouching allowed" if e.retouching else "no retouching"
-    return f"{replace}; {retouch}"
+        text = "none allowed: crop only, the original background must already qualify"
+    else:
+        replace = "background may be replaced" if e.background_replacement else "background must be original"
+        retouch = "retouching allowed" if e.retouching else "no retouching"
+        text = f"{replace}; {retouch}"
+    if EDIT_POLICY[e.policy]:
+        text += f". Policy {e.policy.value}: {EDIT_POLICY[e.policy]}"
+    if e.serves:
+        text += f" (it can serve: {', '.join(e.serves)})"
+    if e.quote:
+        text += f'. The authority: "{e.quote}" ({e.quote_url})'
+    return text
+
+
+def _confidence_label(spec: DocumentSpec) -> str:
+    unverified = sorted(f.value.replace("_", " ") for f in spec.unverified_figures)
+    if not unverified:
+        return "official: every figure is on a government page"
+    if spec.confidence is Confidence.secondary and len(unverified) == len(Figure):
+        return "UNVERIFIED: no government page read; every figure rests on secondary data"
+    return "UNVERIFIED figures (secondary data only): " + ", ".join(unverified)
 
 
 def _file_label(f: FileRules) -> str:
