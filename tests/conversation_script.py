@@ -17,7 +17,8 @@ from aiogram.fsm.storage.base import BaseStorage, StorageKey
 from PIL import Image
 
 from bot.conversation.callbacks import OWN_CLOTHES, AdjustCb, BackgroundCb, DocCb, Move, Nav, NavCb, OutfitCb
-from bot.conversation.naming import document_name, size_text
+from bot.conversation.naming import document_name
+from bot.conversation.policy import size_label
 from bot.conversation.texts import I18n
 from specs import load_catalogue
 from tests.fake_telegram import FakeTelegramServer, FakeUser, RecordedRequest
@@ -103,7 +104,9 @@ class Person:
             spec.output_pixels.height,
         )
         guide = await self.expect("sendMessage")
-        header = self.t("capture-guide", document=document_name(spec, self.lang), size=size_text(spec))
+        header = self.t(
+            "capture-guide", document=document_name(spec, self.lang), size=size_label(self.t, spec)
+        )
         assert guide.text is not None and guide.text.startswith(header)
         assert guide.text.endswith(self.t("capture-send"))
 

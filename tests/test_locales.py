@@ -36,6 +36,7 @@ ARGS = {
     "balance": 3, "stars": 250, "credits": 15, "order": 1042, "date": "2025-01-31",
     "product": "ID photo files", "status": "paid", "link": "https://t.me/idphoto_bot?start=ref_ab12cd",
     "joined": 4, "earned": 2, "invitee": 1, "inviter": 2,
+    "kind": "passport", "documents": "German visa, German driving licence",
 }  # fmt: skip
 # Counts every plural selector must handle (0 has its own variant in places; 21 is Russian "one").
 COUNTS = (0, 1, 2, 3, 5, 11, 21, 22, 25, 100)

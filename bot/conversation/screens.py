@@ -14,13 +14,14 @@ import io
 from aiogram.types import BufferedInputFile
 
 from bot.conversation import keyboards as kb
-from bot.conversation.naming import document_name, size_text
+from bot.conversation import policy
+from bot.conversation.naming import document_name
 from bot.conversation.session import Session
 from bot.conversation.states import Flow
 from bot.conversation.texts import I18n, Translator, language_names
 from bot.conversation.turn import Turn
-from specs import Catalogue, DocumentSpec
-from specs.schema import ExpressionPolicy, GlassesPolicy
+from specs import Catalogue, DocumentSpec, load_catalogue
+from specs.schema import ExpressionPolicy
 from specs.template import draw_template
 from specs.vocabulary import load_vocabulary
 
@@ -66,17 +67,15 @@ def colour_list(t: Translator, spec: DocumentSpec) -> str:
     return ", ".join(colour_label(t, c.name) for c in spec.background.colours)
 
 
-def guide_text(t: Translator, lang: str, spec: DocumentSpec) -> str:
-    """The capture tips, with the lines that depend on this document's rules."""
-    lines = [t("capture-guide", document=document_name(spec, lang), size=size_text(spec))]
-    forbidden = spec.policy.glasses is GlassesPolicy.forbidden
-    lines.append(t("capture-glasses-off" if forbidden else "capture-glasses-ok"))
+def guide_text(t: Translator, lang: str, spec: DocumentSpec, catalogue: Catalogue | None = None) -> str:
+    """The capture tips, with the lines that depend on this document's rules: the authority's
+    word on edits and glasses, and an "unverified" mark where figures rest on secondary data."""
+    lines = [t("capture-guide", document=document_name(spec, lang), size=policy.size_label(t, spec))]
+    lines.extend(policy.policy_lines(t, lang, spec, catalogue or load_catalogue()))
+    lines.append(t(policy.glasses_key(spec)))
     smile = spec.policy.expression is ExpressionPolicy.natural_smile
     lines.append(t("capture-expression-smile" if smile else "capture-expression-neutral"))
-    if spec.edits.background_replacement:
-        lines.append(t("capture-background-any"))
-    else:
-        lines.append(t("capture-background-real", colours=colour_list(t, spec)))
+    lines.append(policy.background_line(t, spec, colour_list(t, spec)))
     lines.append(t("capture-send"))
     return "\n".join(lines)
 
@@ -91,7 +90,7 @@ async def show_guide(turn: Turn, spec: DocumentSpec) -> None:
         caption=turn.t("capture-example", document=document_name(spec, turn.lang)),
     )
     await turn.bot.send_message(
-        turn.chat_id, guide_text(turn.t, turn.lang, spec), reply_markup=kb.capture(turn.t)
+        turn.chat_id, guide_text(turn.t, turn.lang, spec, turn.catalogue), reply_markup=kb.capture(turn.t)
     )
 
 

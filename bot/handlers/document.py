@@ -17,11 +17,12 @@ from bot.conversation import keyboards as kb
 from bot.conversation import screens
 from bot.conversation.callbacks import CountriesCb, CountryCb, DocCb, Nav, NavCb
 from bot.conversation.naming import GENERIC_COUNTRY, country_name, flag
+from bot.conversation.policy import missing_text
+from bot.conversation.replies import replace_text
 from bot.conversation.states import Flow
 from bot.conversation.texts import Translator
 from bot.conversation.turn import Turn
 from bot.handlers import review
-from bot.handlers.replies import replace_text
 from bot.middlewares.throttling import PROCESSING
 from specs import Catalogue
 from specs.search import search
@@ -39,6 +40,14 @@ async def on_query(message: Message, turn: Turn) -> None:
     text = (message.text or "")[:MAX_QUERY]
     hits = search(text, lang=turn.lang, catalogue=turn.catalogue, limit=RESULTS + 2)
     specs = [hit.spec for hit in hits if hit.spec.id in turn.catalogue][:RESULTS]  # no custom sizes yet
+    missing = hits[0].missing if hits else None
+    if missing is not None:  # say we lack it: the other hits must not pass for the asked-for document
+        await turn.bot.send_message(
+            turn.chat_id,
+            missing_text(turn.t, turn.lang, missing),
+            reply_markup=kb.documents(turn.t, specs, turn.lang),
+        )
+        return
     await turn.say("document-results" if specs else "document-none", kb.documents(turn.t, specs, turn.lang))
 
 

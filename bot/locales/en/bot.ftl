@@ -381,3 +381,26 @@ hint-document = Type the country and the document, for example “US passport”
 hint-delivered = Your files are above. Need another document? Tap “Another document” or send /new.
 stale-button = This button is no longer active. Please use the latest message.
 throttled = You are going a bit fast 🙂 Please wait { $seconds } s and try again.
+
+## Authority rules told before the selfie (issue 15)
+
+unverified-mark = unverified
+capture-unverified = { $count ->
+        [8] ⚠️ Unverified: no official page we read backs this document's figures; they come from secondary sources. Check with the issuing office before you print.
+       *[other] ⚠️ Some figures of this document ({ $count }) are unverified: only secondary sources give them. Check with the issuing office before you print.
+    }
+capture-glasses-not-recommended = • Better without glasses: the authority recommends taking them off. If you keep them on, the lenses must be clear, with no glare, and the frames must not cover your eyes.
+capture-edit-unaltered = • The authority wants an unaltered photo: stand in front of a plain light wall ({ $colours }). If your background already fits, I keep it and only crop; replacing it is your choice, and I will ask first.
+capture-edit-office-only = ⚠️ { $document }: the office accepts only photos taken there or sent by a registered photographer, so a photo made here will be refused. { $count ->
+        [0] Choose another document if you need a photo for it.
+       *[other] Our photo can serve: { $documents }.
+    }
+document-missing = { $kind ->
+        [passport] I don't have the passport of { $country } yet.
+        [visa] I don't have the visa of { $country } yet.
+        [evisa] I don't have the e-visa of { $country } yet.
+        [id_card] I don't have the identity card of { $country } yet.
+        [residence_permit] I don't have the residence permit of { $country } yet.
+        [driving_licence] I don't have the driving licence of { $country } yet.
+       *[other] I don't have this document of { $country } yet.
+    } Below are other documents that may help; if none fits, browse by country: the generic sizes are at the end.

@@ -382,3 +382,26 @@ hint-document = Escribe el país y el documento, por ejemplo «pasaporte españo
 hint-delivered = Tus archivos están arriba. ¿Necesitas otro documento? Toca «Otro documento» o envía /new.
 stale-button = Este botón ya no está activo. Usa el mensaje más reciente, por favor.
 throttled = Vas un poco rápido 🙂 Espera { $seconds } s y vuelve a intentarlo.
+
+## Reglas de la autoridad antes del selfi (issue 15)
+
+unverified-mark = sin verificar
+capture-unverified = { $count ->
+        [8] ⚠️ Sin verificar: ninguna página oficial que hayamos leído respalda las medidas de este documento; vienen de fuentes secundarias. Confírmalas con la oficina emisora antes de imprimir.
+       *[other] ⚠️ Algunas medidas de este documento ({ $count }) están sin verificar: solo las dan fuentes secundarias. Confírmalas con la oficina emisora antes de imprimir.
+    }
+capture-glasses-not-recommended = • Mejor sin gafas: la autoridad recomienda quitárselas. Si las dejas, los cristales deben ser transparentes, sin reflejos, y la montura no debe tapar los ojos.
+capture-edit-unaltered = • La autoridad quiere una foto sin retocar: ponte delante de una pared lisa y clara ({ $colours }). Si tu fondo ya sirve, lo conservo y solo recorto; cambiarlo es decisión tuya y te preguntaré antes.
+capture-edit-office-only = ⚠️ { $document }: la oficina solo acepta fotos tomadas allí o enviadas por un fotógrafo registrado, así que una foto hecha aquí será rechazada. { $count ->
+        [0] Elige otro documento si necesitas una foto para él.
+       *[other] Nuestra foto sirve para: { $documents }.
+    }
+document-missing = { $kind ->
+        [passport] Aún no tengo el pasaporte de { $country }.
+        [visa] Aún no tengo el visado de { $country }.
+        [evisa] Aún no tengo el visado electrónico de { $country }.
+        [id_card] Aún no tengo el documento de identidad de { $country }.
+        [residence_permit] Aún no tengo el permiso de residencia de { $country }.
+        [driving_licence] Aún no tengo el permiso de conducir de { $country }.
+       *[other] Aún no tengo este documento de { $country }.
+    } Abajo hay otros documentos que pueden servir; si ninguno encaja, busca por país: los tamaños genéricos están al final.

@@ -382,3 +382,26 @@ hint-document = Escreva o país e o documento, por exemplo “passaporte brasile
 hint-delivered = Os seus arquivos estão acima. Precisa de outro documento? Toque em “Outro documento” ou envie /new.
 stale-button = Este botão não está mais ativo. Use a mensagem mais recente, por favor.
 throttled = Você está indo um pouco rápido 🙂 Espere { $seconds } s e tente de novo.
+
+## Regras da autoridade antes da selfie (issue 15)
+
+unverified-mark = não verificado
+capture-unverified = { $count ->
+        [8] ⚠️ Não verificado: nenhuma página oficial que lemos confirma as medidas deste documento; elas vêm de fontes secundárias. Confirme com o órgão emissor antes de imprimir.
+       *[other] ⚠️ Algumas medidas deste documento ({ $count }) não foram verificadas: só fontes secundárias as indicam. Confirme com o órgão emissor antes de imprimir.
+    }
+capture-glasses-not-recommended = • Melhor sem óculos: a autoridade recomenda tirá-los. Se ficar com eles, as lentes devem ser transparentes, sem reflexos, e a armação não pode cobrir os olhos.
+capture-edit-unaltered = • A autoridade quer uma foto sem alterações: fique diante de uma parede lisa e clara ({ $colours }). Se o seu fundo já servir, eu o mantenho e só recorto; trocá-lo é escolha sua, e vou perguntar antes.
+capture-edit-office-only = ⚠️ { $document }: o órgão só aceita fotos tiradas lá ou enviadas por um fotógrafo credenciado, então uma foto feita aqui será recusada. { $count ->
+        [0] Escolha outro documento se precisar de uma foto para ele.
+       *[other] A nossa foto serve para: { $documents }.
+    }
+document-missing = { $kind ->
+        [passport] Ainda não tenho o passaporte de { $country }.
+        [visa] Ainda não tenho o visto de { $country }.
+        [evisa] Ainda não tenho o visto eletrônico de { $country }.
+        [id_card] Ainda não tenho a carteira de identidade de { $country }.
+        [residence_permit] Ainda não tenho a autorização de residência de { $country }.
+        [driving_licence] Ainda não tenho a carteira de motorista de { $country }.
+       *[other] Ainda não tenho este documento de { $country }.
+    } Abaixo estão outros documentos que podem ajudar; se nenhum servir, navegue por país: os tamanhos genéricos ficam no fim.

@@ -352,3 +352,26 @@ hint-document = 请输入国家和证件名称，例如“美国护照”。
 hint-delivered = 文件在上方。需要其他证件？点击“其他证件”或发送 /new。
 stale-button = 这个按钮已失效，请使用最新的消息。
 throttled = 操作有点快 🙂 请等待 { $seconds } 秒后再试。
+
+## 自拍前告知的官方规定（issue 15）
+
+unverified-mark = 未核实
+capture-unverified = { $count ->
+        [8] ⚠️ 未核实：我们读过的官方页面都没有给出该证件的规格，数据来自第三方来源。打印前请向签发机构确认。
+       *[other] ⚠️ 该证件有 { $count } 项规格未核实，只有第三方来源给出。打印前请向签发机构确认。
+    }
+capture-glasses-not-recommended = • 最好不戴眼镜：官方建议摘下眼镜。如果戴着，镜片须透明、无反光，镜框不能遮住眼睛。
+capture-edit-unaltered = • 官方要求照片未经修改：请站在纯色浅色墙前（{ $colours }）。如果你的背景已经符合，我会保留它，只做裁剪；是否更换背景由你决定，我会先问你。
+capture-edit-office-only = ⚠️ { $document }：办证机构只接受现场拍摄或注册摄影师上传的照片，这里制作的照片会被拒收。{ $count ->
+        [0] 如需照片，请选择其他证件。
+       *[other] 我们的照片可用于：{ $documents }。
+    }
+document-missing = { $kind ->
+        [passport] 暂时还没有{ $country }护照的规格。
+        [visa] 暂时还没有{ $country }签证的规格。
+        [evisa] 暂时还没有{ $country }电子签证的规格。
+        [id_card] 暂时还没有{ $country }身份证的规格。
+        [residence_permit] 暂时还没有{ $country }居留许可的规格。
+        [driving_licence] 暂时还没有{ $country }驾照的规格。
+       *[other] 暂时还没有{ $country }这种证件的规格。
+    }下面是可能有用的其他证件；如果都不合适，可以按国家浏览，通用尺寸在最后。
