@@ -468,7 +468,8 @@ def generate(reference: Path) -> dict[str, list[str]]:
     for path in DATA_DIR.glob("*.toml"):  # drop earlier generated sections first
         text = path.read_text(encoding="utf-8")
         if BEGIN in text:
-            head = text[: text.index(BEGIN)].rstrip("\n")
+            tail = text[text.index(END) + len(END) :].strip("\n") if END in text else ""
+            head = text[: text.index(BEGIN)].rstrip("\n") + (f"\n\n\n{tail}" if tail else "")
             if "[[document]]" in head:
                 path.write_text(head + "\n", encoding="utf-8")
             else:
