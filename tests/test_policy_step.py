@@ -14,7 +14,7 @@ import pytest
 
 from bot.conversation.callbacks import DocCb
 from bot.conversation.naming import country_name, document_name
-from bot.conversation.policy import glasses_key, missing_text, size_label
+from bot.conversation.policy import glasses_key, missing_text, preview_note, size_label
 from bot.conversation.screens import colour_list, guide_text
 from bot.conversation.texts import I18n, Translator
 from specs import load_catalogue
@@ -57,6 +57,15 @@ def test_unaltered_guide_keeps_the_background_first(i18n: I18n) -> None:
     assert t("capture-glasses-off") in text
     allowed = guide_text(t, "en", CATALOGUE.get("schengen_visa"), CATALOGUE)
     assert t("capture-background-any") in allowed
+
+
+def test_preview_reminds_of_an_unaltered_rule_only_after_a_replacement(i18n: I18n) -> None:
+    t = Translator(i18n, "en")
+    us, schengen = CATALOGUE.get("us_passport"), CATALOGUE.get("schengen_visa")
+    note = preview_note(t, "en", us, colour_list(t, us), replaced=True)
+    assert note == t("preview-edit-unaltered", document="US passport", colours=colour_list(t, us))
+    assert preview_note(t, "en", us, colour_list(t, us), replaced=False) is None  # kept background
+    assert preview_note(t, "en", schengen, colour_list(t, schengen), replaced=True) is None
 
 
 def test_glasses_advised_against_are_a_warning_not_a_ban(i18n: I18n) -> None:

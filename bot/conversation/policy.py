@@ -65,6 +65,14 @@ def background_line(t: Translator, spec: DocumentSpec, colours: str) -> str:
     return t("capture-background-any")
 
 
+def preview_note(t: Translator, lang: str, spec: DocumentSpec, colours: str, replaced: bool) -> str | None:
+    """The reminder under a preview whose background was replaced although the authority wants an
+    unaltered photo (the user chose it); None when there is nothing to remind."""
+    if not replaced or spec.edits.policy is not EditPolicy.unaltered:
+        return None
+    return t("preview-edit-unaltered", document=document_name(spec, lang), colours=colours)
+
+
 def missing_text(t: Translator, lang: str, missing: Missing) -> str:
     """ "We don't have the Thai passport yet", with what we can offer instead."""
     kind = missing.type_word if missing.type_word in MISSING_KINDS else "other"

@@ -404,3 +404,4 @@ document-missing = { $kind ->
         [driving_licence] I don't have the driving licence of { $country } yet.
        *[other] I don't have this document of { $country } yet.
     } Below are other documents that may help; if none fits, browse by country: the generic sizes are at the end.
+preview-edit-unaltered = ⚠️ { $document }: the authority wants an unaltered photo, and this preview has a replaced background. To be safe, retake the selfie in front of a plain light wall ({ $colours }) so I can keep your own background.

@@ -405,3 +405,4 @@ document-missing = { $kind ->
         [driving_licence] Aún no tengo el permiso de conducir de { $country }.
        *[other] Aún no tengo este documento de { $country }.
     } Abajo hay otros documentos que pueden servir; si ninguno encaja, busca por país: los tamaños genéricos están al final.
+preview-edit-unaltered = ⚠️ { $document }: la autoridad quiere una foto sin retocar, y esta vista previa tiene el fondo cambiado. Para ir sobre seguro, repite el selfi delante de una pared lisa y clara ({ $colours }) y así conservo tu propio fondo.

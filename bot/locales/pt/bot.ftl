@@ -405,3 +405,4 @@ document-missing = { $kind ->
         [driving_licence] Ainda não tenho a carteira de motorista de { $country }.
        *[other] Ainda não tenho este documento de { $country }.
     } Abaixo estão outros documentos que podem ajudar; se nenhum servir, navegue por país: os tamanhos genéricos ficam no fim.
+preview-edit-unaltered = ⚠️ { $document }: a autoridade quer uma foto sem alterações, e esta prévia tem o fundo trocado. Por segurança, refaça a selfie diante de uma parede lisa e clara ({ $colours }) para eu manter o seu próprio fundo.

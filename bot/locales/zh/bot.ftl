@@ -375,3 +375,4 @@ document-missing = { $kind ->
         [driving_licence] 暂时还没有{ $country }驾照的规格。
        *[other] 暂时还没有{ $country }这种证件的规格。
     }下面是可能有用的其他证件；如果都不合适，可以按国家浏览，通用尺寸在最后。
+preview-edit-unaltered = ⚠️ { $document }：官方要求照片未经修改，而这张预览的背景是替换过的。稳妥起见，请在纯色浅色墙前（{ $colours }）重拍，我就能保留你自己的背景。
