@@ -107,6 +107,9 @@ def search(
         (score, info, why) for info in index.docs.values() for score, why in [_score(info, query, index)]
     ]
     scored = [item for item in scored if item[0] > 0]
+    if query.gap is not None:  # after the stand-in, only that country's documents and generic sizes:
+        # another country's passport (or ID card) must not pass for the one we lack
+        scored = [item for item in scored if item[1].spec.country in (query.gap.country, "XX")]
     scored.sort(key=lambda item: (-item[0], item[1].tie_rank, -item[1].popularity, item[1].order))
     hits.extend(SearchHit(info.spec, round(score, 4), why) for score, info, why in scored)
     return hits[:limit]
