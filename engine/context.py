@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -140,6 +140,8 @@ class Placement:
     crown_margin: float  # predicted, fraction of photo height
     extended: bool  # part of the output lies outside the source and is filled with background
     shoulders_cut: bool  # the body ends above the bottom edge of the photo
+    residual_roll: float = 0.0  # degrees of head tilt deliberately left in the photo (within the spec)
+    body_invented: float = 0.0  # share of the neck-and-shoulders zone outside the source photo
 
     def scaled_to(self, width: int, height: int) -> Placement:
         """The same placement for another output resolution (e.g. a 300 DPI print cell)."""
@@ -153,6 +155,8 @@ class Placement:
             crown_margin=self.crown_margin,
             extended=self.extended,
             shoulders_cut=self.shoulders_cut,
+            residual_roll=self.residual_roll,
+            body_invented=self.body_invented,
         )
 
 
@@ -169,6 +173,9 @@ class Context:
     foreground: np.ndarray | None = None  # output-size float32 RGB 0..1, colour-decontaminated
     enhanced: np.ndarray | None = None  # output-size float32 RGB 0..1 after enhance, before any outfit
     photo: np.ndarray | None = None  # final output-size uint8 RGB
+    created: np.ndarray | None = None  # output-size bool: pixels made up by body completion
+    cleanup: Any = None  # engine.matting.cleanup.CleanupStats of the last render
+    audit: list[Any] = field(default_factory=list)  # engine.audit.AuditItem of the last render
     background_rgb: tuple[int, int, int] | None = None
     outputs: dict[str, Path] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)  # stage name → seconds

@@ -1,8 +1,8 @@
 """Stage 2, face analysis: detect → pick the one subject → landmarks, pose, expression → crown.
 
-Refuses photos with no face and photos with a second *significant* face (a bystander far in the
-background is fine; a second person next to the subject is not). The models are loaded once
-per `FaceAnalyzer` and reused for every photo.
+Refuses photos with no face and photos with a second person (engine/second_faces.py: a bystander
+far in the background or a face on a poster is fine; a second person next to the subject is not).
+The models are loaded once per `FaceAnalyzer` and reused for every photo.
 """
 
 from __future__ import annotations
@@ -16,9 +16,8 @@ from engine.errors import BadInput, MultipleFaces, NoFace
 from engine.face_detect import FaceDetector
 from engine.head import HeadTop, find_head_top
 from engine.landmarks import CHIN, FOREHEAD, IRIS_LEFT_IMAGE, IRIS_RIGHT_IMAGE, Landmarker
+from engine.second_faces import other_people
 from engine.segmentation import PersonSegmenter
-
-SIGNIFICANT_AREA = 0.25  # a face with ≥ 25 % of the subject's face area (half its width) counts
 
 
 class FaceAnalyzer:
@@ -35,7 +34,7 @@ class FaceAnalyzer:
         if not faces:
             raise NoFace()
         subject = faces[0]
-        others = [f for f in faces[1:] if f.area >= SIGNIFICANT_AREA * subject.area]
+        others = other_people(rgb, faces, self.segmenter.probability)
         if others:
             raise MultipleFaces(1 + len(others))
         marks = self.landmarker.measure(rgb, subject)

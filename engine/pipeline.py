@@ -18,8 +18,10 @@ import cv2
 import numpy as np
 
 from engine import background, enhance
+from engine.audit import audit, audit_check
+from engine.body_completion import complete_body
 from engine.checks import HeadwearModel, run_checks
-from engine.context import Context, Options
+from engine.context import Context, Options, Placement
 from engine.decode import decode
 from engine.errors import EditNotAllowed
 from engine.export_files import export_all
@@ -27,8 +29,10 @@ from engine.face import FaceAnalyzer
 from engine.face_regions import FACE_OVAL, polygon_mask, skin_mask, transform
 from engine.geometry import place
 from engine.matting import MattingSession, new_session
+from engine.matting.cleanup import clean_matte, head_zone
+from engine.matting.despill import despill
 from engine.outfits.fitter import OutfitFitter, check_outfit_allowed
-from engine.placement_checks import placement_checks
+from engine.placement_checks import placement_checks, shoulders
 from engine.warp import warp
 from engine.watermark import add_watermark
 from specs.schema import DocumentSpec
@@ -80,7 +84,23 @@ class Engine:
                 jpeg_quality=ctx.image.jpeg_quality,
                 headwear=self.headwear,
             )
+        with timed(ctx, "geometry"):  # the framing this selfie allows: judged before any preview
+            ctx.placement = self._place(ctx)
+            ctx.checks.append(shoulders(ctx))
         return ctx
+
+    def _place(self, ctx: Context) -> Placement:
+        assert ctx.image is not None and ctx.face is not None
+        spec, px = ctx.spec, ctx.spec.output_pixels
+        return place(
+            ctx.face,
+            spec.frame(),
+            (px.width, px.height),
+            (ctx.image.width, ctx.image.height),
+            ctx.options.adjust,
+            max_roll_deg=spec.policy.max_roll_deg,
+            whole_frame=ctx.options.keep_background,
+        )
 
     # --- stages 5, 4, 6, 7: the photo ------------------------------------------------------
 
@@ -101,9 +121,7 @@ class Engine:
         px = spec.output_pixels
         size = (px.width, px.height)
         with timed(ctx, "geometry"):
-            ctx.placement = place(
-                ctx.face, spec.frame(), size, (ctx.image.width, ctx.image.height), options.adjust
-            )
+            ctx.placement = self._place(ctx)
             pixels, inside = warp(ctx.image.rgb, ctx.placement)
             points = transform(ctx.face.landmarks, ctx.placement.matrix)
             face_mask = polygon_mask(points, FACE_OVAL, size)
@@ -111,8 +129,16 @@ class Engine:
             ctx.background_rgb = background.choose_colour(spec, options.background)
             with timed(ctx, "matting"):
                 matte = self.matting(options.matting).matte(pixels)
-                ctx.alpha = matte.alpha * inside
-                ctx.foreground = matte.foreground
+                alpha, ctx.cleanup = clean_matte(matte.alpha * inside, head_zone(ctx.placement, ctx.face))
+            with timed(ctx, "completion"):
+                completion = complete_body(
+                    alpha, matte.foreground, inside, ctx.placement, ctx.face, skin=skin_mask(points, size)
+                )
+                ctx.alpha, ctx.foreground = completion.alpha, completion.foreground
+            with timed(ctx, "despill"):
+                chin_y = float((ctx.placement.matrix @ np.array([*ctx.face.chin, 1.0]))[1])
+                ctx.foreground = despill(ctx.foreground, ctx.alpha, pixels, chin_y)
+                ctx.created = completion.created
             person = ctx.alpha > 0.5
             base = ctx.foreground
         else:
@@ -137,11 +163,17 @@ class Engine:
                 ctx.photo = background.composite(improved, ctx.alpha, ctx.background_rgb)
             else:
                 ctx.photo = np.clip(improved * 255 + 0.5, 0, 255).astype(np.uint8)
+            clean = ctx.photo
             if options.watermark:
                 ctx.photo = add_watermark(ctx.photo)
         ctx.checks = [c for c in ctx.checks if c.id not in _PLACEMENT_IDS] + placement_checks(
             ctx, person, pixels
         )
+        with timed(ctx, "audit"):
+            ctx.audit = audit(ctx, clean, pixels)
+            check = audit_check(ctx.audit)
+            if check is not None:
+                ctx.checks.append(check)
         return ctx
 
     # --- everything: `idphoto make` -------------------------------------------------------
@@ -160,12 +192,12 @@ class Engine:
             export_all(ctx, out_dir, papers=(), report_only=True)
             return ctx
         self.render(ctx)
-        with timed(ctx, "export"):
-            export_all(ctx, out_dir, papers=papers)
+        with timed(ctx, "export"):  # the render's own findings (the artifact audit) block too
+            export_all(ctx, out_dir, papers=papers, report_only=bool(ctx.blocking) and not force)
         return ctx
 
 
-_PLACEMENT_IDS = {"no_room", "shoulders_cut", "background_colour"}
+_PLACEMENT_IDS = {"no_room", "shoulders_cut", "background_colour", "cutout"}
 
 
 @contextmanager

@@ -60,6 +60,36 @@ def verdict(ctx: Context) -> Status:
     return Status.warn if ctx.warnings or off_range else Status.passed
 
 
+EDIT_WORDS = {
+    "crop": "cropped and scaled to the document's frame",
+    "level": "head levelled",
+    "background_replaced": "background replaced with the document's colour",
+    "body_completed": "shoulder line completed beyond the edge of the selfie (synthesised)",
+    "exposure": "white balance and exposure corrected",
+    "retouch": "light skin retouching",
+    "outfit": "clothing replaced with a synthesised outfit",
+}
+
+
+def edits_applied(ctx: Context) -> list[str]:
+    """What was done to the selfie, in the order it was done (least edit first)."""
+    edits = ["crop"]
+    p = ctx.placement
+    if ctx.face is not None and p is not None and abs(ctx.face.roll - p.residual_roll) >= 0.5:
+        edits.append("level")
+    if ctx.alpha is not None:
+        edits.append("background_replaced")
+    if ctx.created is not None and bool(ctx.created.any()):
+        edits.append("body_completed")
+    if not ctx.spec.edits.no_edit and ctx.photo is not None:
+        edits.append("exposure")
+    if ctx.options.retouch != "none":
+        edits.append("retouch")
+    if ctx.options.outfit is not None:
+        edits.append("outfit")
+    return edits
+
+
 def report_dict(ctx: Context) -> dict[str, Any]:
     spec = ctx.spec
     px = spec.output_pixels
@@ -82,6 +112,8 @@ def report_dict(ctx: Context) -> dict[str, Any]:
         },
         "checks": [c.to_dict() for c in ctx.checks],
         "layout": _layout(ctx),
+        "audit": {item.id: item.to_dict() for item in ctx.audit},
+        "edits_applied": edits_applied(ctx),
         "input": None
         if ctx.image is None
         else {
@@ -105,6 +137,10 @@ def report_text(ctx: Context) -> str:
         if check.status is not Status.passed:
             line += f" — {check.tip}"
         lines.append(line)
+    if data["audit"]:
+        failed = [k for k, v in data["audit"].items() if v["status"] != Status.passed.value]
+        lines.append(f"  cut-out audit: {'failed: ' + ', '.join(failed) if failed else 'clean'}")
+    lines.append("  edits: " + "; ".join(EDIT_WORDS[e] for e in data["edits_applied"]))
     layout = data["layout"]
     if layout:
         for key in ("head_height", "eye_line_from_bottom", "crown_margin"):

@@ -18,7 +18,8 @@ DPI_SLACK = 0.5
 
 
 def findings(report: dict[str, Any], photo: Path) -> list[str]:
-    """Why the delivered photo is out of spec (layout keys, "pixels", "dpi", "file_size"); [] if not."""
+    """Why the delivered photo is out of spec (layout keys, "pixels", "dpi", "file_size",
+    "audit:<item>"); [] if not."""
     found = [
         name
         for name, item in (report.get("layout") or {}).items()
@@ -26,6 +27,14 @@ def findings(report: dict[str, Any], photo: Path) -> list[str]:
     ]
     if report.get("verdict") == "fail":
         found.append("verdict")
+    # the engine's artifact audit of this very render (engine/audit.py): a photo with a visible
+    # defect (background across the torso, a hole at the ear, a blob of the old background) is
+    # never sold, even inside every millimetre
+    found += [
+        f"audit:{name}"
+        for name, item in (report.get("audit") or {}).items()
+        if isinstance(item, dict) and item.get("status") == "fail"
+    ]
     output = report.get("output") or {}
     with Image.open(photo) as image:
         if image.size != (output.get("width_px"), output.get("height_px")):

@@ -25,6 +25,15 @@ def samples_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def gallery_dir() -> Path:
+    """Real-world portraits (busy backgrounds, tilts, tight crops; labels in its manifest)."""
+    gallery = SAMPLES.parent / "gallery"
+    if not gallery.is_dir():
+        pytest.fail(f"gallery photos missing: {gallery}")
+    return gallery
+
+
+@pytest.fixture(scope="session")
 def sample_manifest(samples_dir: Path) -> dict:
     return json.loads((samples_dir / "manifest.json").read_text())
 

@@ -56,3 +56,12 @@ def test_a_layout_out_of_range_is_found(files: dict[str, str]) -> None:
 
 def test_missing_files_are_a_finding(files: dict[str, str]) -> None:
     assert measurement.measure({k: v for k, v in files.items() if k != "report.json"}) == ["missing_output"]
+
+
+def test_a_failed_artifact_audit_is_found(files: dict[str, str]) -> None:
+    """A render whose cut-out audit failed is refunded, not sold, even inside every millimetre."""
+    report = json.loads(Path(files["report.json"]).read_text())
+    assert report["audit"]["detached_blobs"]["status"] == "pass"
+    report["audit"]["detached_blobs"]["status"] = "fail"
+    Path(files["report.json"]).write_text(json.dumps(report))
+    assert measurement.measure(files) == ["audit:detached_blobs"]

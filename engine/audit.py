@@ -1,0 +1,211 @@
+"""The artifact audit: measures, on each rendered photo, the defects a person sees at once.
+
+Why: a photo can sit inside every millimetre of the spec and still look wrong: a white band or
+a wedge of background across the torso, the new background showing through a hole at the ear,
+a blob of the old background floating beside the head, a tint from a saturated shirt in the
+hair, a dirty ring around the person. Each is measured here on the final matte and pixels, with
+pass/fail, and goes into report.json under "audit". A photo that fails is never sold: the
+preview warns, and a paid render that fails is refunded like an out-of-spec file
+(payments/measurement.py reads the same report).
+
+Thresholds were set by looking at the gallery's contact sheets (bench/quality.py): each is the
+value past which the defect is visible at the photo's own size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from scipy import ndimage
+
+from engine.context import CheckResult, Context, Status
+from engine.geometry import BODY, FACE_WIDTH_PER_EYE_DISTANCE
+from engine.matting.cleanup import head_zone
+
+BOTTOM_ROWS = 0.02  # the bottom rows examined, fraction of the height
+TORSO_SPAN = 0.7  # of the average shoulders' half-width: slim shoulders and children still fill it
+MIN_BOTTOM_COVER = 0.97  # share of the bottom rows within the shoulders' span the person must cover
+MAX_HOLE = 0.0002  # share of the frame: background inside the head/neck zone
+MIN_BLOB = 0.0005  # share of the frame: a detached solid region this large is a visible blob
+MAX_SPILL = 8.0  # a*b* units the hair edge is pulled towards the old background, 90th percentile
+SPILL_WHAT = "hair-edge colour pulled towards the old background (a*b* units, 90th percentile)"
+RING_INNER, RING_OUTER = 0.006, 0.03  # ring around the person, fraction of the height
+MAX_RING_DIRTY = 0.03  # share of the ring visibly off the background colour
+DIRTY_DELTA_E = 12.0
+
+
+@dataclass(frozen=True)
+class AuditItem:
+    id: str
+    value: float
+    limit: float
+    passed: bool
+    what: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "value": round(self.value, 4),
+            "limit": self.limit,
+            "status": (Status.passed if self.passed else Status.fail).value,
+            "what": self.what,
+        }
+
+
+def audit(ctx: Context, photo: np.ndarray, source: np.ndarray) -> list[AuditItem]:
+    """Every audit item for a rendered context with a replaced background; [] otherwise (a kept
+    background is the selfie's own pixels, cropped: nothing was cut out or made up). `photo`
+    is the composite before any preview watermark, `source` the laid-out selfie pixels."""
+    if ctx.alpha is None or ctx.placement is None or ctx.face is None:
+        return []
+    alpha = ctx.alpha
+    zone = head_zone(ctx.placement, ctx.face)
+    main, others = _components(alpha, zone.face_point)
+    return [
+        _bottom(alpha, ctx),
+        _holes(main, zone.mask),
+        _blobs(others, alpha.size),
+        _spill(ctx, alpha, photo, source),
+        _ring(photo, alpha, ctx.background_rgb),
+    ]
+
+
+def audit_check(items: list[AuditItem]) -> CheckResult | None:
+    """The audit as one check the user sees before paying (id "cutout"): failing items listed."""
+    if not items:
+        return None
+    failed = [i.id for i in items if not i.passed]
+    return CheckResult(
+        id="cutout",
+        title="Clean cut-out",
+        status=Status.fail if failed else Status.passed,
+        measured=", ".join(failed) if failed else "ok",
+        allowed="person to the bottom edge, no holes, no background pieces, no colour tint, clean edge",
+        tip="Stand in front of a plain, light wall, with nothing behind your head, and step back a little.",
+    )
+
+
+def _components(alpha: np.ndarray, point: tuple[int, int]) -> tuple[np.ndarray, list[int]]:
+    solid = (alpha > 0.5).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
+    label = labels[point[1], point[0]]
+    if label == 0 and count > 1:
+        label = int(np.argmax(stats[1:, 4]) + 1)
+    others = [int(stats[i, 4]) for i in range(1, count) if i != label]
+    return labels == label, others
+
+
+def _bottom(alpha: np.ndarray, ctx: Context) -> AuditItem:
+    assert ctx.placement is not None and ctx.face is not None
+    height, width = alpha.shape
+    m = ctx.placement.matrix
+    chin = m[:, :2] @ np.array(ctx.face.chin) + m[:, 2]
+    eyes = m[:, :2] @ np.array(ctx.face.eye_mid) + m[:, 2]
+    scale = float(np.sqrt(abs(np.linalg.det(m[:, :2]))))
+    face_w = FACE_WIDTH_PER_EYE_DISTANCE * ctx.face.inter_eye_distance * scale
+    half = (
+        face_w * BODY.shoulder_half * TORSO_SPAN
+    )  # the torso's core: covered in any head-and-shoulders photo
+    centre = (chin[0] + eyes[0]) / 2
+    x0, x1 = max(0, round(centre - half)), min(width, round(centre + half))
+    rows = max(2, round(BOTTOM_ROWS * height))
+    if chin[1] >= height - rows or x1 <= x0:
+        cover = 1.0  # the chin is at the bottom edge: no body to cover
+    else:
+        cover = float((alpha[height - rows :, x0:x1] > 0.5).mean())
+    return AuditItem(
+        "bottom_coverage",
+        cover,
+        MIN_BOTTOM_COVER,
+        cover >= MIN_BOTTOM_COVER,
+        "share of the bottom rows, within the shoulders' span, covered by the person",
+    )
+
+
+def _holes(main: np.ndarray, zone: np.ndarray) -> AuditItem:
+    enclosed = ndimage.binary_fill_holes(main) & ~main
+    share = float((enclosed & zone).sum() / main.size)
+    return AuditItem(
+        "holes",
+        share,
+        MAX_HOLE,
+        share <= MAX_HOLE,
+        "background enclosed by the head or neck (share of the frame)",
+    )
+
+
+def _blobs(others: list[int], size: int) -> AuditItem:
+    big = [n for n in others if n >= MIN_BLOB * size]
+    return AuditItem(
+        "detached_blobs",
+        float(len(big)),
+        0,
+        not big,
+        f"solid regions not connected to the person, larger than {MIN_BLOB:.2%} of the frame",
+    )
+
+
+def _spill(ctx: Context, alpha: np.ndarray, photo: np.ndarray, source: np.ndarray) -> AuditItem:
+    """How far the hair-edge colour is pulled towards the old background's colour (in a*b*):
+    the edge's chroma offset from the solid hair beside it, projected on the direction from that
+    hair to the old background next to it. A blue backdrop left in grey hair, a yellow wall in
+    blonde strands score high; a lighter, darker or greyer edge (plain anti-aliasing) does not."""
+    assert ctx.placement is not None and ctx.face is not None
+    height = alpha.shape[0]
+    m = ctx.placement.matrix
+    chin_y = float((m[:, :2] @ np.array(ctx.face.chin) + m[:, 2])[1])
+    eyes_y = float((m[:, :2] @ np.array(ctx.face.eye_mid) + m[:, 2])[1])
+    edge = (alpha > 0.3) & (alpha < 0.85)
+    # the hair around the head down to the mouth; below it the neck and collar (an outfit's seam)
+    edge[int(max(0, (eyes_y + chin_y) / 2)) :] = False
+    sigma = max(2.0, 0.01 * height)
+    # the colour each pixel shows for the person in the delivered photo: F = (I − (1−α)·bg) / α
+    bg = np.asarray(ctx.background_rgb or (255, 255, 255), np.float32) / 255.0
+    a = np.maximum(alpha, 0.3)[:, :, None]
+    shown = np.clip((photo.astype(np.float32) / 255.0 - (1 - a) * bg) / a, 0, 1)
+    lab = cv2.cvtColor(shown.astype(np.float32), cv2.COLOR_RGB2LAB)
+    old = cv2.cvtColor(source.astype(np.float32) / 255.0, cv2.COLOR_RGB2LAB)
+    hair, hair_w = _local_mean(lab, (alpha > 0.97).astype(np.float32), sigma)
+    back, back_w = _local_mean(old, (alpha < 0.02).astype(np.float32), 2 * sigma)
+    pick = edge & (hair_w > 0.05) & (back_w > 0.05)
+    if pick.sum() < 20:
+        return AuditItem("colour_spill", 0.0, MAX_SPILL, True, SPILL_WHAT)
+    offset = lab[pick][:, 1:] - hair[pick][:, 1:]
+    towards = back[pick][:, 1:] - hair[pick][:, 1:]
+    norm = np.linalg.norm(towards, axis=1)
+    reach = norm > 6.0  # a background of the hair's own hue cannot tint it
+    if reach.sum() < 20:
+        return AuditItem("colour_spill", 0.0, MAX_SPILL, True, SPILL_WHAT)
+    pull = (offset[reach] * towards[reach]).sum(axis=1) / norm[reach]
+    value = float(np.percentile(np.maximum(pull, 0.0), 90))
+    return AuditItem("colour_spill", value, MAX_SPILL, value <= MAX_SPILL, SPILL_WHAT)
+
+
+def _local_mean(values: np.ndarray, weight: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
+    num = cv2.GaussianBlur(values * weight[:, :, None], (0, 0), sigma)
+    den = cv2.GaussianBlur(weight, (0, 0), sigma)
+    return num / np.maximum(den, 1e-6)[:, :, None], den
+
+
+def _ring(photo: np.ndarray, alpha: np.ndarray, colour: tuple[int, int, int] | None) -> AuditItem:
+    """Pixels around the person (outside its solid part) that are visibly not the background."""
+    what = "share of a ring around the person visibly off the background colour"
+    if colour is None:
+        return AuditItem("background_ring", 0.0, MAX_RING_DIRTY, True, what)
+    height = alpha.shape[0]
+    person = (alpha > 0.5).astype(np.uint8)
+
+    def grown(fraction: float) -> np.ndarray:
+        r = max(1, round(fraction * height))
+        return cv2.dilate(
+            person, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1))
+        ).astype(bool)
+
+    ring = grown(RING_OUTER) & ~grown(RING_INNER)
+    if not ring.any():
+        return AuditItem("background_ring", 0.0, MAX_RING_DIRTY, True, what)
+    lab = cv2.cvtColor(photo[ring][None].astype(np.float32) / 255.0, cv2.COLOR_RGB2LAB)[0]
+    ref = cv2.cvtColor(np.array([[colour]], np.float32) / 255.0, cv2.COLOR_RGB2LAB)[0, 0]
+    dirty = float((np.linalg.norm(lab - ref, axis=1) > DIRTY_DELTA_E).mean())
+    return AuditItem("background_ring", dirty, MAX_RING_DIRTY, dirty <= MAX_RING_DIRTY, what)

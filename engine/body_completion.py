@@ -1,0 +1,261 @@
+"""Body completion: continue the person's own clothing to the photo's bottom and side edges.
+
+Why: an ID photo shows the head and the top of the shoulders down to the bottom edge. When the
+selfie ends near the shoulders, when the document asks for a large head, or when levelling a
+tilted head swings a corner of the frame past the source, part of the body zone has no source
+pixels. Filling it with the new background leaves a white band or a diagonal wedge across the
+torso that everyone sees at once. A photographer would have framed the shoulders in; we do the
+next best thing and continue what the selfie shows:
+
+* the silhouette: each side's edge is followed down from the rows where it is a real edge (the
+  source continues beyond it) and extrapolated below with its own slope, widened towards the
+  shoulders' anatomical width (from the face width) the farther it has to be invented;
+* the colour: the garment's colours spread into the gap by normalised convolution at three
+  scales (near the seam the local colour, farther away the garment's broad colour), so stripes,
+  lapels and a shirt collar fade into plain cloth rather than being smeared or mirrored;
+* the grain: a little noise with the garment's own fine-detail amplitude, so the new cloth is not
+  plastic-smooth next to real fabric.
+
+Only pixels that do not exist in the source are created; everything the selfie shows is kept.
+How much was invented is reported (`Placement.body_invented`) and the checks ask for a retake
+when it is a large part of the shoulders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from engine.context import FaceAnalysis, Placement
+from engine.geometry import BODY, FACE_WIDTH_PER_EYE_DISTANCE
+
+VALID = 0.99  # `inside` at or above this: the pixel comes from the source
+SEAM_ROWS = 0.15  # head heights of reliable rows used to measure an edge's slope
+MAX_SLOPE = 2.5  # px of widening per px down, at most
+PRIOR_BLEND = 0.3  # head heights over which an extrapolated edge moves to the anatomical width
+NOISE_SIGMA = 0.8
+TORSO_FROM = 0.3  # head heights below the chin: a body cut by the source's border here is a shoulder
+
+
+@dataclass(frozen=True)
+class Completion:
+    alpha: np.ndarray
+    foreground: np.ndarray
+    created: np.ndarray  # bool mask of the pixels made up here
+    share: float  # created pixels / pixels of the neck-and-shoulders zone below the chin
+
+
+@dataclass(frozen=True)
+class _Frame:
+    chin_y: float
+    centre_x: float
+    head_px: float
+    face_w: float
+
+
+def _frame(placement: Placement, face: FaceAnalysis) -> _Frame:
+    m = placement.matrix
+    chin = m[:, :2] @ np.array(face.chin) + m[:, 2]
+    eyes = m[:, :2] @ np.array(face.eye_mid) + m[:, 2]
+    scale = float(np.sqrt(abs(np.linalg.det(m[:, :2]))))
+    return _Frame(
+        chin_y=float(chin[1]),
+        centre_x=float((chin[0] + eyes[0]) / 2),
+        head_px=placement.head_height * placement.size[1],
+        face_w=FACE_WIDTH_PER_EYE_DISTANCE * face.inter_eye_distance * scale,
+    )
+
+
+def _prior_half(f: _Frame, ys: np.ndarray) -> np.ndarray:
+    """Half-width of an average neck-and-shoulders outline at rows `ys`."""
+    top = f.chin_y + BODY.neck_from * f.head_px
+    t = np.clip((ys - top) / max(BODY.shoulder_at * f.head_px, 1.0), 0, 1)
+    return f.face_w * (BODY.neck_half + (BODY.shoulder_half - BODY.neck_half) * np.sqrt(t))
+
+
+def _edges(person: np.ndarray, valid: np.ndarray, rows: range) -> tuple[np.ndarray, ...]:
+    """Per row: the person's left/right extent inside the source and whether each edge is a real
+    silhouette edge (the source goes on past it, or it is the frame's own edge)."""
+    width = person.shape[1]
+    n = len(rows)
+    left, right = np.full(n, np.nan), np.full(n, np.nan)
+    left_ok, right_ok = np.zeros(n, bool), np.zeros(n, bool)
+    for i, y in enumerate(rows):
+        cols = np.flatnonzero(person[y] & valid[y])
+        if cols.size == 0:
+            continue
+        lo, hi = int(cols[0]), int(cols[-1])
+        left[i], right[i] = lo, hi
+        left_ok[i] = lo == 0 or bool(valid[y, max(0, lo - 3) : lo].all())
+        right_ok[i] = hi == width - 1 or bool(valid[y, hi + 1 : hi + 4].all())
+    return left, right, left_ok, right_ok
+
+
+def _extend(
+    edge: np.ndarray, ok: np.ndarray, prior: np.ndarray, sign: float, f: _Frame, ys: np.ndarray, limit: float
+) -> np.ndarray:
+    """Target edge per row. `sign` is -1 for the left edge (widening = moving left), +1 for the
+    right; `limit` is the frame's edge on that side.
+
+    A reliable row keeps its real edge. Below the last reliable row the edge goes on with its own
+    slope (never narrowing), easing towards the anatomical outline `prior` when that is wider.
+    An unreliable row where the person runs into the source's border continues past it: to the
+    anatomical width at the neck, to the frame's edge from the top of the shoulders down."""
+
+    def wider(a: float, b: float) -> float:
+        return min(a, b) if sign < 0 else max(a, b)
+
+    out = np.array(prior, dtype=float)
+    reliable = np.flatnonzero(ok)
+    last = int(reliable[-1]) if reliable.size else -1
+    slope = 0.0
+    if reliable.size:
+        window = reliable[reliable >= last - max(3, int(SEAM_ROWS * f.head_px))]
+        if window.size >= 3:
+            slope = float(np.polyfit(window.astype(float), edge[window], 1)[0])
+        slope = float(np.clip(slope * sign, 0.0, MAX_SLOPE)) * sign
+    prior_slope = np.gradient(prior) if prior.size > 1 else np.zeros_like(prior)
+    shoulders = f.chin_y + BODY.shoulder_at * f.head_px
+    torso = f.chin_y + TORSO_FROM * f.head_px
+    blend_rows = max(1.0, PRIOR_BLEND * f.head_px)
+    value = edge[last] if last >= 0 else prior[0]
+    for i in range(edge.size):
+        if ok[i]:
+            out[i] = edge[i]
+            continue
+        target = prior[i]
+        if not np.isnan(edge[i]):  # the person runs into the border of the source here
+            target = wider(edge[i], limit if ys[i] >= torso else prior[i])
+        if i > last >= 0:
+            step = slope
+            if sign * prior_slope[i] > sign * step:  # the shoulders widen faster than this edge
+                step = 0.5 * (step + prior_slope[i])
+            value = value + step
+            w = min(1.0, (i - last) / blend_rows)
+            target = wider(target, (1 - w) * value + w * wider(value, prior[i]))
+        if i > 0 and not ok[i - 1] and ys[i] >= shoulders:  # below the shoulders a body only widens
+            target = wider(target, out[i - 1])
+        out[i] = target
+    return out
+
+
+def _spread(values: np.ndarray, weight: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
+    """Normalised convolution at a reduced scale: weighted local mean and the local weight."""
+    h, w = weight.shape
+    scale = min(1.0, 4.0 / sigma)
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    num = cv2.resize(values * weight[:, :, None], size, interpolation=cv2.INTER_AREA)
+    den = cv2.resize(weight, size, interpolation=cv2.INTER_AREA)
+    num = cv2.GaussianBlur(num, (0, 0), sigma * scale)
+    den = cv2.GaussianBlur(den, (0, 0), sigma * scale)
+    mean = num / np.maximum(den, 1e-6)[:, :, None]
+    mean = cv2.resize(mean, (w, h), interpolation=cv2.INTER_LINEAR)
+    den = cv2.resize(den, (w, h), interpolation=cv2.INTER_LINEAR)
+    return mean, den
+
+
+PLAIN_GARMENT = (0.16, 0.17, 0.19)  # a dark plain top, when the selfie shows no clothing to continue
+MIN_KNOWN = 0.001  # share of the frame that must show clothing to continue it
+
+
+def _cloth(foreground: np.ndarray, known: np.ndarray, height: int, seed: int) -> np.ndarray:
+    if known.sum() < MIN_KNOWN * known.size:
+        foreground = np.broadcast_to(np.array(PLAIN_GARMENT, np.float32), foreground.shape).copy()
+        known = np.ones(known.shape, bool)
+    weight = known.astype(np.float32)
+    fill, _ = _spread(foreground, weight, 0.25 * height)
+    for fraction in (0.08, 0.025):
+        near, den = _spread(foreground, weight, fraction * height)
+        trust = np.clip(den / 0.25, 0, 1)[:, :, None]
+        fill = trust * near + (1 - trust) * fill
+    detail = foreground - cv2.GaussianBlur(foreground, (0, 0), 1.5)
+    grain = float(np.clip(detail[known].std(), 0.0, 0.03)) if known.any() else 0.0
+    if grain > 0:
+        rng = np.random.default_rng(seed)
+        noise = cv2.GaussianBlur(
+            rng.normal(0, 1, foreground.shape[:2]).astype(np.float32), (0, 0), NOISE_SIGMA
+        )
+        noise *= grain / max(float(noise.std()), 1e-6)
+        fill = fill + noise[:, :, None]
+    return np.clip(fill, 0, 1).astype(np.float32)
+
+
+def complete_body(
+    alpha: np.ndarray,
+    foreground: np.ndarray,
+    inside: np.ndarray,
+    placement: Placement,
+    face: FaceAnalysis,
+    skin: np.ndarray | None = None,
+) -> Completion:
+    """Continue the body into the part of the frame the source does not cover (see module doc)."""
+    height, width = alpha.shape
+    skin = _skin_like(foreground, skin) if skin is not None else np.zeros_like(alpha, bool)
+    f = _frame(placement, face)
+    start = int(max(0, f.chin_y + BODY.neck_from * f.head_px))
+    none = np.zeros_like(alpha, bool)
+    valid = inside >= VALID
+    if start >= height or valid[start:].all():
+        return Completion(alpha, foreground, none, 0.0)
+    rows = range(start, height)
+    ys = np.arange(start, height, dtype=float)
+    person = alpha > 0.5
+    left, right, left_ok, right_ok = _edges(person, valid, rows)
+    half = _prior_half(f, ys)
+    target_left = _extend(left, left_ok, f.centre_x - half, -1.0, f, ys, -0.5)
+    target_right = _extend(right, right_ok, f.centre_x + half, 1.0, f, ys, width - 0.5)
+    xs = np.arange(width, dtype=np.float32)[None, :]
+    # soft sides: one pixel of feather, like the matte's own edge
+    body = np.clip(xs - target_left[:, None] + 0.5, 0, 1) * np.clip(target_right[:, None] - xs + 0.5, 0, 1)
+    target = np.zeros_like(alpha)
+    target[start:] = np.nan_to_num(body).astype(np.float32)
+    # the source's border pixels are interpolated with the replicated edge: made up, like the rest
+    solid = cv2.erode(valid.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    missing = np.where(solid, 0.0, target).astype(np.float32)
+    created = missing > 0.01
+    if not created.any():
+        return Completion(alpha, foreground, none, 0.0)
+    clothes_from = int(min(height - 1, f.chin_y + BODY.shoulder_at * 0.6 * f.head_px))
+    known = (alpha > 0.95) & solid & ~skin
+    below = known.copy()
+    below[:clothes_from] = False
+    if below.sum() >= 0.002 * alpha.size:
+        known = below
+    else:
+        known[:start] = False
+    cloth = _cloth(foreground, known, height, seed=int(width * 7919 + height))
+    new_alpha = np.where(created, np.maximum(alpha * solid, missing), alpha)
+    weight = np.where(created, missing / np.maximum(new_alpha, 1e-6), 0.0)[:, :, None]
+    new_fg = foreground * (1 - weight) + cloth * weight
+    zone = _zone_pixels(f, height, width)
+    share = float((created & zone).sum() / max(int(zone.sum()), 1))
+    return Completion(new_alpha.astype(np.float32), new_fg.astype(np.float32), created, share)
+
+
+def _skin_like(foreground: np.ndarray, face_skin: np.ndarray) -> np.ndarray:
+    """Pixels of the face's own skin colour (neck, chest): never the garment to continue."""
+    if not face_skin.any():
+        return np.zeros(face_skin.shape, bool)
+    lab = cv2.cvtColor(foreground.astype(np.float32), cv2.COLOR_RGB2LAB)
+    ref = np.median(lab[face_skin], axis=0)
+    spread = np.maximum(np.percentile(np.abs(lab[face_skin] - ref), 80, axis=0), [6.0, 4.0, 4.0])
+    return bool_all(np.abs(lab - ref) <= 1.6 * spread)
+
+
+def bool_all(values: np.ndarray) -> np.ndarray:
+    return np.asarray(values.all(axis=-1), bool)
+
+
+def _zone_pixels(f: _Frame, height: int, width: int) -> np.ndarray:
+    """The neck-and-shoulders zone (the one geometry scores) as a pixel mask."""
+    start = int(max(0, f.chin_y + BODY.neck_from * f.head_px))
+    zone = np.zeros((height, width), bool)
+    if start >= height:
+        return zone
+    ys = np.arange(start, height, dtype=float)
+    half = _prior_half(f, ys)
+    xs = np.arange(width)[None, :]
+    zone[start:] = np.abs(xs - f.centre_x) <= half[:, None]
+    return zone

@@ -1,0 +1,182 @@
+"""Each defect a customer saw on ordinary selfies, pinned with a real photo (issue 16).
+
+Every test first shows that the photo really has the problem the engine must handle (the source
+does not cover the frame, the raw matte has a hole, the detector sees a second face), so none can
+pass by the photo simply being easy, then checks the engine's answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engine.audit import audit
+from engine.context import Options, Status
+from engine.errors import MultipleFaces
+from engine.geometry import body_uncovered, place
+from engine.matting.cleanup import head_zone
+from specs import load_catalogue
+
+US = "us_passport"
+
+
+def _spec(doc: str = US):  # type: ignore[no-untyped-def]
+    return load_catalogue().get(doc)
+
+
+def _rendered(engine, path: Path, doc: str = US):  # type: ignore[no-untyped-def]
+    ctx = engine.analyze(path.read_bytes(), _spec(doc), Options())
+    engine.render(ctx)
+    return ctx
+
+
+def _items(ctx) -> dict:  # type: ignore[no-untyped-def]
+    return {a.id: a for a in ctx.audit}
+
+
+def test_a_tilted_selfie_gets_no_wedge(engine, gallery_dir: Path) -> None:
+    """g013: a tilted head whose selfie ends just below the shoulders. Levelled fully and framed
+    in the middle of the ranges (the old way), a corner of the frame falls outside the photo."""
+    ctx = _rendered(engine, gallery_dir / "g013_pulid_hinton.jpg")
+    assert ctx.face is not None and ctx.image is not None and ctx.placement is not None
+    spec = _spec()
+    px = spec.output_pixels
+    source = (ctx.image.width, ctx.image.height)
+    centred = place(ctx.face, spec.frame(), (px.width, px.height), source)  # no roll tolerance given
+    assert centred.extended, "the photo must really be short of the frame for this test to mean anything"
+    assert ctx.created is not None and ctx.created.any(), "the engine had to make up part of the body"
+    assert ctx.alpha is not None
+    bottom = ctx.alpha[-max(2, px.height // 50) :]
+    assert (bottom > 0.5).mean() > 0.9, "background across the bottom of the torso"
+    assert _items(ctx)["bottom_coverage"].passed
+    assert not [c.id for c in ctx.blocking if c.id in {"cutout", "shoulders_cut"}]
+
+
+def test_placement_leaves_less_of_the_body_to_invent(engine, gallery_dir: Path) -> None:
+    """Inside the spec's ranges the framing is fitted to what the selfie covers."""
+    spec = _spec()
+    px = spec.output_pixels
+    for name in ("g013_pulid_hinton.jpg", "g005_instantid_schmidhuber.jpg"):
+        ctx = engine.analyze((gallery_dir / name).read_bytes(), spec, Options())
+        assert ctx.face is not None and ctx.image is not None and ctx.placement is not None
+        source = (ctx.image.width, ctx.image.height)
+        centred = place(ctx.face, spec.frame(), (px.width, px.height), source)
+        assert ctx.placement.body_invented <= body_uncovered(centred, ctx.face, source)
+        frame = spec.frame()
+        assert frame.head_height.contains(ctx.placement.head_height, slack=1e-6)
+        assert frame.eye_line_from_bottom is not None
+        assert frame.eye_line_from_bottom.contains(ctx.placement.eye_line_from_bottom, slack=1e-6)
+        assert abs(ctx.placement.residual_roll) <= spec.policy.max_roll_deg / 2 + 1e-6
+
+
+def test_a_selfie_that_ends_at_the_chin_is_refused_before_the_preview(engine, samples_dir: Path) -> None:
+    """A US photo (head 50–69 % of the height) shows the shoulders; sample_003 ends at the chin."""
+    ctx = engine.analyze((samples_dir / "sample_003.jpg").read_bytes(), _spec(), Options())
+    shoulders = next(c for c in ctx.checks if c.id == "shoulders_cut")
+    assert shoulders.status is Status.fail, shoulders
+    assert "further away" in shoulders.tip
+
+
+def test_a_tight_crop_only_warns_where_shoulders_are_not_required(engine, samples_dir: Path) -> None:
+    spec = _spec()
+    relaxed = spec.model_copy(update={"policy": spec.policy.model_copy(update={"shoulders_required": False})})
+    ctx = engine.analyze((samples_dir / "sample_003.jpg").read_bytes(), relaxed, Options())
+    assert next(c for c in ctx.checks if c.id == "shoulders_cut").status is Status.warn
+
+
+def test_a_selfie_with_shoulders_passes_the_shoulder_check(engine, samples_dir: Path) -> None:
+    ctx = engine.analyze((samples_dir / "sample_001.jpg").read_bytes(), _spec(), Options())
+    assert next(c for c in ctx.checks if c.id == "shoulders_cut").status is Status.passed
+
+
+def test_a_face_behind_the_subject_does_not_refuse(engine, gallery_dir: Path) -> None:
+    """g035: a passer-by's face, out of focus behind the subject, is a quarter of her face's area."""
+    path = gallery_dir / "g035_human_models9.jpg"
+    from engine.decode import decode
+
+    faces = engine.faces.detector.detect(decode(path.read_bytes()).rgb)
+    assert len(faces) >= 2 and faces[1].area >= 0.25 * faces[0].area, (
+        "the second face must be large enough to matter"
+    )
+    ctx = engine.analyze(path.read_bytes(), _spec(), Options())
+    assert ctx.face is not None
+
+
+@pytest.mark.parametrize("name", ["g056_ulfd_refuse-group-children.jpg", "g057_human_refuse-two-people.jpg"])
+def test_two_real_people_are_still_refused(engine, gallery_dir: Path, name: str) -> None:
+    with pytest.raises(MultipleFaces):
+        engine.analyze((gallery_dir / name).read_bytes(), _spec(), Options())
+
+
+def test_a_hole_at_the_ear_is_closed(engine, samples_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """sample_005: the raw matte opens background inside the head's outline beside the ear."""
+    import engine.pipeline as pipeline
+    from engine.audit import _components, _holes
+
+    raw: dict[str, float] = {}
+    original = pipeline.clean_matte
+
+    def watch(alpha, zone):  # type: ignore[no-untyped-def]
+        main, _ = _components(alpha, zone.face_point)
+        raw["holes"] = _holes(main, zone.mask).value
+        return original(alpha, zone)
+
+    monkeypatch.setattr(pipeline, "clean_matte", watch)
+    ctx = _rendered(engine, samples_dir / "sample_005.jpg")
+    assert raw["holes"] > 0, "the raw matte must have a hole here for this test to mean anything"
+    assert _items(ctx)["holes"].value == 0
+    assert ctx.alpha is not None and ctx.placement is not None and ctx.face is not None
+    zone = head_zone(ctx.placement, ctx.face)
+    assert (ctx.alpha[zone.ears & zone.mask] > 0.5).mean() > 0.5
+
+
+def test_the_blue_backdrop_does_not_tint_grey_hair(
+    engine, gallery_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """g049: grey hair on a light-blue backdrop; without spill suppression its edge turns blue."""
+    import engine.pipeline as pipeline
+
+    ctx = _rendered(engine, gallery_dir / "g049_hallo_ref7.jpg")
+    assert _items(ctx)["colour_spill"].passed
+    monkeypatch.setattr(pipeline, "despill", lambda foreground, *_: foreground)
+    untreated = _rendered(engine, gallery_dir / "g049_hallo_ref7.jpg")
+    assert not _items(untreated)["colour_spill"].passed, "the audit must see the tint it is meant to catch"
+
+
+def test_the_audit_reports_in_report_json(engine, samples_dir: Path, tmp_path: Path) -> None:
+    import json
+
+    ctx = engine.make((samples_dir / "sample_011.jpg").read_bytes(), _spec(), Options(), tmp_path, papers=())
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert set(report["audit"]) == {
+        "bottom_coverage",
+        "holes",
+        "detached_blobs",
+        "colour_spill",
+        "background_ring",
+    }
+    assert all(item["status"] == "pass" for item in report["audit"].values()), report["audit"]
+    assert "crop" in report["edits_applied"]
+    assert ctx.outputs["photo"].is_file()
+
+
+def test_a_failing_audit_is_not_sold(
+    engine, samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A render whose audit fails writes no photo (as blocking checks do) and its report says so."""
+    import json
+
+    import engine.pipeline as pipeline
+    from engine.audit import AuditItem
+
+    def failing(ctx, photo, source):  # type: ignore[no-untyped-def]
+        return [*audit(ctx, photo, source), AuditItem("holes", 0.01, 0.0002, False, "forced for the test")]
+
+    monkeypatch.setattr(pipeline, "audit", failing)
+    ctx = engine.make((samples_dir / "sample_011.jpg").read_bytes(), _spec(), Options(), tmp_path, papers=())
+    assert "photo" not in ctx.outputs
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["verdict"] == "fail"
+    assert next(c for c in report["checks"] if c["id"] == "cutout")["status"] == "fail"
+    assert report["audit"]["holes"]["status"] == "fail"
