@@ -75,6 +75,8 @@ def render(
             if ctx.blocking:
                 return RenderResult(ok=False, error_code=CHECKS_FAILED, checks=check_views(ctx.checks))
             engine.render(ctx)
+            if ctx.blocking:  # the render's own audit (a visible cut-out defect): never offered for sale
+                return RenderResult(ok=False, error_code=CHECKS_FAILED, checks=check_views(ctx.checks))
             assert ctx.photo is not None
             path = out_dir / "preview.jpg"
             write_preview(ctx.photo, path)
