@@ -380,7 +380,7 @@ def _document(code: str, kind: str, fig: Figures | None, schengen_base: dict | N
         f"local = {_toml_str(local)}, zh = {_toml_str(zh)} }}",
         "aliases = [" + ", ".join(_toml_str(a) for a in dict.fromkeys(aliases)) + "]",
     ]
-    sources: list[tuple[str, str]] = []
+    sources: list[tuple[str, str, str]] = []
     if fig is not None:
         w, h = fig.width, fig.height
         head = fig.head if fig.head else 0.75 * h
@@ -414,8 +414,7 @@ def _document(code: str, kind: str, fig: Figures | None, schengen_base: dict | N
         if fig.head is None:
             head_lo, head_hi = 0.70 * h, 0.80 * h
         lines.append(f"print_mm = {{ width = {round(w, 2):g}, height = {round(h, 2):g} }}")
-        sources.append((fig.dataset, "secondary"))
-        sources.extend((link, "secondary") for link in fig.links[:2])
+        sources.append((fig.dataset, "secondary", READ_ON))  # the links inside the data set were not read
     else:
         assert schengen_base is not None
         w, h = schengen_base["print_mm"]["width"], schengen_base["print_mm"]["height"]
@@ -434,7 +433,8 @@ def _document(code: str, kind: str, fig: Figures | None, schengen_base: dict | N
             "unverified: check the consulate's own page before printing."
         )
         lines.append(f"print_mm = {{ width = {w:g}, height = {h:g} }}")
-        sources.extend((s["url"], "secondary") for s in schengen_base["sources"][:2])
+        # the Schengen entry's own sources, with the date they were read for that entry
+        sources.extend((s["url"], "secondary", s["checked"]) for s in schengen_base["sources"][:2])
     lines.append(f"notes = {_toml_str(notes)}")
     lines += ["", "[document.geometry]", f"head_height_mm = {_range(head_lo, head_hi)}", 'head_top = "hair"']
     if crown:
@@ -452,12 +452,12 @@ def _document(code: str, kind: str, fig: Figures | None, schengen_base: dict | N
         'expression = "neutral"',
         'headwear = "religious_or_medical_only"',
     ]
-    for url, confidence in dict.fromkeys(sources):
+    for url, confidence, checked in dict.fromkeys(sources):
         lines += [
             "",
             "[[document.sources]]",
             f"url = {_toml_str(url)}",
-            f"checked = {READ_ON}",
+            f"checked = {checked}",
             f'confidence = "{confidence}"',
         ]
     return "\n".join(lines) + "\n"
