@@ -57,7 +57,9 @@ def i18n() -> I18n:
 
 
 def test_every_language_ships_every_key_with_the_same_variables(i18n: I18n) -> None:
-    assert set(i18n.languages) == {"en", "zh", "es", "ru", "hi", "pt"} == set(LANGUAGES)
+    assert set(i18n.languages) == set(LANGUAGES) == {
+        "en", "zh", "es", "ru", "hi", "pt", "ar", "fa", "id", "tr", "uk", "uz", "vi", "fr", "de",
+    }  # fmt: skip
     english = i18n.variables("en")
     for lang in i18n.languages:
         theirs = i18n.variables(lang)
@@ -156,7 +158,9 @@ def test_language_choice(i18n: I18n) -> None:
     assert i18n.pick(None, "pt-br") == "pt"
     assert i18n.pick(None, "zh-hans") == "zh"
     assert i18n.pick(None, "RU") == "ru"
-    assert i18n.pick(None, "de") == "en"
+    assert i18n.pick(None, "de") == "de"
+    assert i18n.pick(None, "fa-IR") == "fa"
+    assert i18n.pick(None, "ja") == "en"  # not shipped
     assert i18n.pick(None, None) == "en"
     assert i18n.pick("hi", "ru") == "hi"  # the saved choice wins
     assert i18n.pick("xx", "es") == "es"  # a saved value we no longer ship is ignored

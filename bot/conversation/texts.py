@@ -9,6 +9,13 @@ back to English per key, so a half-translated release still reads sensibly.
 The language of a user is their saved choice (/language), else Telegram's `language_code`
 reduced to one we ship, else English.
 
+Right-to-left languages (Arabic, Persian) get Fluent's Unicode isolates (FSI … PDI) around every
+placeable, so a Latin document code, a number or a /command inside an Arabic sentence keeps its
+own direction without reordering the words around it; their catalogues start every line with an
+RTL word or an RLM so that Telegram lays the paragraph out right to left. Numbers are formatted by
+Babel for the language (grouping, decimal mark); where the language writes its own digits (Persian,
+CLDR's "arabext"), a placeable that is a bare number is written in those digits.
+
 Messages are sent with parse_mode HTML (the bot's default), so catalogue texts may use Telegram's
 tags (<b>, <i>) and every string *argument* is HTML-escaped here: a country named "Trinidad &
 Tobago" or a document name can never break a message. Texts used as arguments of other texts
@@ -19,6 +26,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,8 +40,15 @@ log = logging.getLogger(__name__)
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 CATALOGUE_FILE = "bot.ftl"
-LANGUAGES: tuple[str, ...] = ("en", "zh", "es", "ru", "hi", "pt")
+LANGUAGES: tuple[str, ...] = (
+    "en", "zh", "es", "ru", "hi", "pt", "ar", "fa", "id", "tr", "uk", "uz", "vi", "fr", "de",
+)  # fmt: skip
 DEFAULT_LANGUAGE = "en"
+RIGHT_TO_LEFT = frozenset({"ar", "fa"})
+# Languages whose usual digits are not ASCII (CLDR default numbering system), and those digits.
+NATIVE_DIGITS: dict[str, str] = {"fa": "۰۱۲۳۴۵۶۷۸۹"}
+_NATIVE_SEPARATORS = {",": "٬", ".": "٫"}  # Persian thousands and decimal separators
+_ISOLATED_NUMBER = re.compile("\u2068([0-9][0-9,.]*)\u2069")
 
 
 class CatalogueError(Exception):
@@ -67,7 +82,7 @@ class I18n:
         self._resources: dict[str, ast.Resource] = {}
         for lang in self.languages:
             resource = parse_catalogue(locales_dir / lang / CATALOGUE_FILE)
-            bundle = FluentBundle([lang], use_isolating=False)  # no bidi marks: no RTL language shipped
+            bundle = FluentBundle([lang], use_isolating=lang in RIGHT_TO_LEFT)
             bundle.add_resource(resource)
             self._bundles[lang] = bundle
             self._resources[lang] = resource
@@ -87,7 +102,7 @@ class I18n:
             text, errors = bundle.format_pattern(message.value, args)
             if errors:
                 log.warning("message %s/%s: %s", candidate, key, "; ".join(map(str, errors)))
-            return str(text)
+            return native_digits(str(text), candidate)
         log.error("message %s missing in every catalogue", key)
         return key
 
@@ -107,7 +122,7 @@ class I18n:
         return self.from_telegram(language_code) or DEFAULT_LANGUAGE
 
     def from_telegram(self, language_code: str | None) -> str | None:
-        """'pt-br' → 'pt', 'zh-hans' → 'zh', 'de' → None (not shipped)."""
+        """'pt-br' → 'pt', 'zh-hans' → 'zh', 'ja' → None (not shipped)."""
         if not language_code:
             return None
         base = language_code.replace("_", "-").split("-")[0].lower()
@@ -127,6 +142,22 @@ class I18n:
                 collector.visit(entry)
                 found[entry.id.name] = collector.names
         return found
+
+
+def native_digits(text: str, lang: str) -> str:
+    """Numbers that Fluent isolated as placeables, in the language's own digits ('24' → '۲۴' in
+    Persian); digits inside other text (a link, a document code) are left as they are."""
+    digits = NATIVE_DIGITS.get(lang)
+    if digits is None:
+        return text
+
+    def convert(match: re.Match[str]) -> str:
+        number = "".join(
+            digits[int(ch)] if ch.isdigit() else _NATIVE_SEPARATORS.get(ch, ch) for ch in match.group(1)
+        )
+        return f"\u2068{number}\u2069"
+
+    return _ISOLATED_NUMBER.sub(convert, text)
 
 
 def parse_catalogue(path: Path) -> ast.Resource:

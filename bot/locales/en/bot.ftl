@@ -114,6 +114,7 @@ check-compression = Photo too compressed
 check-head_covering = Head covering
 check-no_room = Not enough space around the head
 check-shoulders_cut = Shoulders cut off
+check-cutout = Background not removed cleanly
 check-background_colour = Background colour
 
 tip-face_size = come closer to the camera, or send the original photo instead of a cropped or reduced copy.
@@ -133,6 +134,7 @@ tip-compression = send the original photo, not one that was forwarded or compres
 tip-head_covering = take off hats and caps; religious or medical coverings are fine, with the whole face visible.
 tip-no_room = step back a little, so there is space above your head and your shoulders are in the picture.
 tip-shoulders_cut = step back a little so that your shoulders are in the picture.
+tip-cutout = stand in front of a plain, light wall with nothing behind your head, and step back a little.
 tip-background_colour = stand in front of a plain, light wall.
 
 ## Errors from the engine
@@ -381,6 +383,13 @@ hint-document = Type the country and the document, for example “US passport”
 hint-delivered = Your files are above. Need another document? Tap “Another document” or send /new.
 stale-button = This button is no longer active. Please use the latest message.
 throttled = You are going a bit fast 🙂 Please wait { $seconds } s and try again.
+delivery-delayed = ⏳ Your files are taking longer than usual. You have paid, so nothing is lost: I will send them as soon as they are ready. There is no need to pay again.
+delivery-refunded =
+    I could not make your files after several tries, so I refunded you. { $stars ->
+        [0] Your credit is back on your balance.
+       *[other] { $stars } ⭐ are on their way back to you.
+    } If you like, talk to a person:
+error-temporary = Sorry, something went wrong on my side. Please try that again in a moment. Anything you have paid for is safe: your files will still come.
 
 ## Authority rules told before the selfie (issue 15)
 

@@ -112,6 +112,7 @@ check-compression = Foto demasiado comprimida
 check-head_covering = Prenda en la cabeza
 check-no_room = Poco espacio alrededor de la cabeza
 check-shoulders_cut = Hombros cortados
+check-cutout = No se pudo quitar bien el fondo
 check-background_colour = Color del fondo
 
 tip-face_size = acércate a la cámara o envía la foto original en lugar de una copia recortada o reducida.
@@ -131,6 +132,7 @@ tip-compression = envía la foto original, no una reenviada o comprimida.
 tip-head_covering = quítate gorros y gorras; las prendas religiosas o médicas se permiten si se ve toda la cara.
 tip-no_room = retrocede un poco, para que quede espacio sobre la cabeza y se vean los hombros.
 tip-shoulders_cut = retrocede un poco para que se vean los hombros.
+tip-cutout = colócate frente a una pared lisa y clara, sin nada detrás de la cabeza, y aléjate un poco.
 tip-background_colour = ponte delante de una pared lisa y clara.
 
 ## Errors from the engine
@@ -150,7 +152,7 @@ error-retouch_not_allowed = Las normas de este documento no admiten fotos retoca
 error-background_not_allowed = Este color de fondo no está permitido para este documento. Elige otro, por favor.
 error-file_size_unreachable = No pude ajustar el archivo al tamaño que exige el portal de este documento. Prueba con otra foto.
 error-model_missing = Lo siento, una parte de mi motor de fotos no está disponible ahora. Inténtalo más tarde.
-error-internal = Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo, por favor.
+error-internal = Lo siento, algo falló de mi parte. Inténtalo de nuevo, por favor.
 error-bad_input = No puedo usar esta foto. Toma otra, por favor.
 error-checks_failed = La foto todavía no cumple las normas. Repítela, por favor.
 error-selfie_missing = Tu foto ya no está guardada (las fotos se borran pasado un tiempo). Envíala de nuevo, por favor.
@@ -158,7 +160,7 @@ error-unknown_document = Ya no conozco este documento. Elígelo de nuevo, por fa
 error-unknown_outfit = Esta ropa no está disponible. Elige otra, por favor.
 error-outfit_not_allowed = Las normas de este documento no permiten cambiar la ropa. Tómate la foto con la ropa que quieras llevar.
 error-outfit_needs_new_background = Cambiar la ropa también repinta el fondo, y este documento no lo permite. Mantén tu propia ropa.
-error-unexpected = Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo; si vuelve a pasar, envía /new.
+error-unexpected = Lo siento, algo falló de mi parte. Inténtalo de nuevo; si vuelve a pasar, envía /new.
 
 ## Background and outfit
 
@@ -382,6 +384,13 @@ hint-document = Escribe el país y el documento, por ejemplo «pasaporte españo
 hint-delivered = Tus archivos están arriba. ¿Necesitas otro documento? Toca «Otro documento» o envía /new.
 stale-button = Este botón ya no está activo. Usa el mensaje más reciente, por favor.
 throttled = Vas un poco rápido 🙂 Espera { $seconds } s y vuelve a intentarlo.
+delivery-delayed = ⏳ Tus archivos están tardando más de lo normal. Ya pagaste, así que no pierdes nada: te los enviaré en cuanto estén listos. No hace falta pagar otra vez.
+delivery-refunded =
+    No pude preparar tus archivos tras varios intentos, así que te devolví el dinero. { $stars ->
+        [0] Tu crédito vuelve a estar en tu saldo.
+       *[other] { $stars } ⭐ vuelven a ti.
+    } Si quieres, habla con una persona:
+error-temporary = Lo siento, algo falló de mi parte. Inténtalo de nuevo dentro de un momento. Lo que hayas pagado está a salvo: tus archivos llegarán igualmente.
 
 ## Reglas de la autoridad antes del selfi (issue 15)
 

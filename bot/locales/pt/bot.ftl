@@ -112,6 +112,7 @@ check-compression = Foto comprimida demais
 check-head_covering = Cobertura na cabeça
 check-no_room = Pouco espaço em volta da cabeça
 check-shoulders_cut = Ombros cortados
+check-cutout = Não foi possível remover o fundo de forma limpa
 check-background_colour = Cor do fundo
 
 tip-face_size = chegue mais perto da câmera ou envie a foto original em vez de uma cópia recortada ou reduzida.
@@ -131,6 +132,7 @@ tip-compression = envie a foto original, não uma encaminhada ou comprimida.
 tip-head_covering = tire chapéus e bonés; coberturas religiosas ou médicas podem, com o rosto todo visível.
 tip-no_room = dê um passo para trás, para sobrar espaço acima da cabeça e os ombros aparecerem.
 tip-shoulders_cut = dê um passo para trás para os ombros aparecerem.
+tip-cutout = fique diante de uma parede lisa e clara, sem nada atrás da cabeça, e afaste-se um pouco.
 tip-background_colour = fique na frente de uma parede lisa e clara.
 
 ## Errors from the engine
@@ -382,6 +384,13 @@ hint-document = Escreva o país e o documento, por exemplo “passaporte brasile
 hint-delivered = Os seus arquivos estão acima. Precisa de outro documento? Toque em “Outro documento” ou envie /new.
 stale-button = Este botão não está mais ativo. Use a mensagem mais recente, por favor.
 throttled = Você está indo um pouco rápido 🙂 Espere { $seconds } s e tente de novo.
+delivery-delayed = ⏳ Seus arquivos estão demorando mais do que o normal. Você já pagou, então nada está perdido: vou enviá-los assim que estiverem prontos. Não é preciso pagar de novo.
+delivery-refunded =
+    Não consegui fazer seus arquivos depois de várias tentativas, então devolvi o seu dinheiro. { $stars ->
+        [0] Seu crédito voltou para o seu saldo.
+       *[other] { $stars } ⭐ estão voltando para você.
+    } Se quiser, fale com uma pessoa:
+error-temporary = Desculpe, algo deu errado do meu lado. Tente de novo daqui a pouco. O que você pagou está seguro: seus arquivos ainda vão chegar.
 
 ## Regras da autoridade antes da selfie (issue 15)
 

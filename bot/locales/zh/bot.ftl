@@ -112,6 +112,7 @@ check-compression = 照片压缩过度
 check-head_covering = 头部遮盖物
 check-no_room = 头部周围空间不足
 check-shoulders_cut = 肩膀被裁掉
+check-cutout = 背景无法干净去除
 check-background_colour = 背景颜色
 
 tip-face_size = 靠近镜头一些，或发送原图，而不是裁剪或缩小后的副本。
@@ -131,6 +132,7 @@ tip-compression = 发送原图，不要发送转发过或压缩过的照片。
 tip-head_covering = 摘下帽子；宗教或医疗用的头饰可以保留，但必须露出整张脸。
 tip-no_room = 稍微后退一点，让头顶留出空间，并让肩膀进入画面。
 tip-shoulders_cut = 稍微后退一点，让肩膀进入画面。
+tip-cutout = 请站在纯色浅色墙前，头后不要有任何物体，并稍微后退一点。
 tip-background_colour = 站在浅色纯色墙前。
 
 ## Errors from the engine
@@ -352,6 +354,13 @@ hint-document = 请输入国家和证件名称，例如“美国护照”。
 hint-delivered = 文件在上方。需要其他证件？点击“其他证件”或发送 /new。
 stale-button = 这个按钮已失效，请使用最新的消息。
 throttled = 操作有点快 🙂 请等待 { $seconds } 秒后再试。
+delivery-delayed = ⏳ 文件制作比平时慢。你已付款，不会有任何损失：文件一准备好我就发给你，无需再次付款。
+delivery-refunded =
+    多次尝试后仍无法生成你的文件，因此已为你退款。 { $stars ->
+        [0] 你的点数已退回余额。
+       *[other] { $stars } ⭐ 正在退回给你。
+    } 如有需要，可以联系人工客服：
+error-temporary = 抱歉，我这边出了点问题。请稍后再试。你已付款的内容是安全的：文件仍会送达。
 
 ## 自拍前告知的官方规定（issue 15）
 

@@ -1,0 +1,147 @@
+"""Every document's name in every bot language, built from data (bot/locales/documents.toml).
+
+Why generated and not translated one by one: the catalogue has over 400 documents in 150
+countries, and fourteen languages would need 6,000 hand-written names that drift as documents are
+added. A name is the document type's word in the language (or a `kind` for the few documents that
+are not a plain passport, visa, ID card…), the country in the form the language needs (Russian
+genitive «паспорт Мексики», Portuguese «passaporte dos Estados Unidos»), and the qualifiers of the
+English name in parentheses ("consular application", "online application") in the language, with
+codes such as DNI or QID kept as they are.
+
+English keeps the catalogue's own names; Chinese uses the catalogue's Chinese names; a user whose
+language is the document country's own (its likely language: ru for RU, pt for BR) reads the
+catalogue's local name, which the authority itself uses.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal
+
+from specs.schema import DocumentSpec
+from specs.search_index import likely_country
+
+DATA = Path(__file__).resolve().parent.parent / "locales" / "documents.toml"
+GENERIC_COUNTRY = "XX"
+SOURCE_LANGUAGE = "en"
+# A country's abbreviation or a word the type already says, not a code worth repeating.
+_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[A-Za-z]*|e[A-Z][A-Za-z]*|e-[A-Z][a-z]+|[A-Z][a-z]+-ID)(?![\w])")
+_PARENS = re.compile(r"\s*\(([^)]*)\)")
+
+
+@dataclass(frozen=True)
+class LanguageNames:
+    """One language's words: templates by type or kind, qualifiers, country forms."""
+
+    templates: dict[str, str]
+    qualifiers: dict[str, str]
+    countries: dict[str, str] = field(default_factory=dict)  # nominative, where Babel's reads badly
+    of: dict[str, str] = field(default_factory=dict)  # "of" forms (genitive, de + article)
+    paren: str = "({})"
+    separator: str = ", "
+    mm: str = "mm"
+
+
+@dataclass(frozen=True)
+class NameData:
+    qualifiers: dict[str, str]  # English parenthetical → qualifier key(s), "" to drop it
+    kinds: dict[str, str]  # document id → kind
+    not_codes: frozenset[str]
+    languages: dict[str, LanguageNames]
+
+
+@cache
+def name_data(path: Path = DATA) -> NameData:
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    languages = {
+        lang: LanguageNames(
+            templates=dict(entry["templates"]),
+            qualifiers=dict(entry["qualifiers"]),
+            countries=dict(entry.get("countries", {})),
+            of=dict(entry.get("of", {})),
+            paren=entry.get("paren", "({})"),
+            separator=entry.get("separator", ", "),
+            mm=entry.get("mm", "mm"),
+        )
+        for lang, entry in raw["lang"].items()
+    }
+    return NameData(
+        qualifiers=dict(raw["qualifiers"]),
+        kinds=dict(raw["kinds"]),
+        not_codes=frozenset(raw["not_codes"]["words"]),
+        languages=languages,
+    )
+
+
+def document_name(spec: DocumentSpec, lang: str) -> str:
+    """The name a user of `lang` reads: see the module docstring for which one and why."""
+    if lang == SOURCE_LANGUAGE:
+        return spec.names.en
+    if lang == "zh" and spec.names.zh:
+        return spec.names.zh
+    if spec.names.local and likely_country(lang) == spec.country:
+        return spec.names.local
+    words = name_data().languages.get(lang)
+    if words is None:
+        return spec.names.en
+    return generated_name(spec, lang, words)
+
+
+def generated_name(spec: DocumentSpec, lang: str, words: LanguageNames) -> str:
+    data = name_data()
+    kind = data.kinds.get(spec.id) or ("generic" if spec.country == GENERIC_COUNTRY else str(spec.type))
+    template = words.templates.get(kind) or words.templates[str(spec.type)]
+    base = template.format(
+        country=country_form(spec.country, lang, words),
+        of=words.of.get(spec.country) or country_form(spec.country, lang, words),
+        size=_size(spec, lang, words),
+    )
+    extras = _extras(spec, data, words) if kind != "generic" else []
+    return f"{base} {words.paren.format(words.separator.join(extras))}" if extras else base
+
+
+def country_form(country: str, lang: str, words: LanguageNames | None = None) -> str:
+    """The country's name for a document name in `lang`: our table, else CLDR's, else English."""
+    if words is not None and country in words.countries:
+        return words.countries[country]
+    try:
+        names = Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError):
+        names = Locale("en").territories
+    return str(names.get(country) or Locale("en").territories.get(country) or country)
+
+
+def _extras(spec: DocumentSpec, data: NameData, words: LanguageNames) -> list[str]:
+    """The English name's qualifiers in `words`' language, then its codes (DNI, QID…), once each."""
+    english = spec.names.en
+    head, *tail = _PARENS.sub("", english).split(", ")
+    pieces = [*tail]
+    for inner in _PARENS.findall(english):
+        pieces += [part.strip() for part in inner.split(", ")]
+    extras: list[str] = []
+    codes = [c for c in _CODE.findall(head) if c not in data.not_codes]
+    for piece in pieces:
+        mapped = data.qualifiers.get(piece, piece)
+        for item in filter(None, (m.strip() for m in mapped.split(","))):
+            extras.append(words.qualifiers.get(item, item))
+    for code in codes:
+        extras.append(code)
+    seen: set[str] = set()
+    return [e for e in extras if not (e in seen or seen.add(e))]
+
+
+def _size(spec: DocumentSpec, lang: str, words: LanguageNames) -> str:
+    if spec.print_mm is None:
+        return f"{spec.output_pixels.width}×{spec.output_pixels.height} px"
+    try:
+        width = format_decimal(spec.print_mm.width, locale=lang)
+        height = format_decimal(spec.print_mm.height, locale=lang)
+    except (UnknownLocaleError, ValueError):
+        width, height = f"{spec.print_mm.width:g}", f"{spec.print_mm.height:g}"
+    return f"{width}×{height} {words.mm}"
