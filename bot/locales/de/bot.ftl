@@ -393,22 +393,22 @@ error-temporary = Entschuldige, bei mir ist etwas schiefgelaufen. Bitte versuch 
 
 unverified-mark = nicht geprüft
 capture-unverified = { $count ->
-        [8] ⚠️ Nicht geprüft: Keine amtliche Seite, die wir gelesen haben, bestätigt die Maße dieses Dokuments; sie stammen aus Sekundärquellen. Klären Sie das vor dem Druck mit der ausstellenden Stelle.
-       *[other] ⚠️ Einige Maße dieses Dokuments ({ $count }) sind nicht geprüft: Nur Sekundärquellen nennen sie. Klären Sie das vor dem Druck mit der ausstellenden Stelle.
+        [8] ⚠️ Nicht geprüft: Keine amtliche Seite, die wir gelesen haben, bestätigt die Maße dieses Dokuments; sie stammen aus Sekundärquellen. Kläre das vor dem Druck mit der ausstellenden Stelle.
+       *[other] ⚠️ Einige Maße dieses Dokuments ({ $count }) sind nicht geprüft: Nur Sekundärquellen nennen sie. Kläre das vor dem Druck mit der ausstellenden Stelle.
     }
-capture-glasses-not-recommended = • Besser ohne Brille: Die Behörde empfiehlt, sie abzunehmen. Wenn Sie sie aufbehalten: klare Gläser, keine Spiegelungen, und das Gestell darf die Augen nicht verdecken.
-capture-edit-unaltered = • Die Behörde will ein unbearbeitetes Foto: Stellen Sie sich vor eine glatte, helle Wand ({ $colours }). Passt Ihr Hintergrund schon, behalte ich ihn und schneide nur zu; ihn zu ersetzen ist Ihre Entscheidung, ich frage vorher.
+capture-glasses-not-recommended = • Besser ohne Brille: Die Behörde empfiehlt, sie abzunehmen. Wenn du sie aufbehältst: klare Gläser, keine Spiegelungen, und die Fassung darf die Augen nicht verdecken.
+capture-edit-unaltered = • Die Behörde will ein unbearbeitetes Foto: Stell dich vor eine glatte, helle Wand ({ $colours }). Passt dein Hintergrund schon, behalte ich ihn und schneide nur zu; ihn zu ersetzen ist deine Entscheidung, ich frage vorher.
 capture-edit-office-only = ⚠️ { $document }: Die Behörde nimmt nur Fotos, die dort aufgenommen oder von einem registrierten Fotografen übermittelt wurden; ein hier erstelltes Foto wird abgelehnt. { $count ->
-        [0] Wählen Sie ein anderes Dokument, wenn Sie dafür ein Foto brauchen.
+        [0] Wähle ein anderes Dokument, wenn du dafür ein Foto brauchst.
        *[other] Unser Foto taugt für: { $documents }.
     }
 document-missing = { $kind ->
-        [passport] Den Reisepass von { $country } habe ich noch nicht.
-        [visa] Das Visum von { $country } habe ich noch nicht.
-        [evisa] Das E-Visum von { $country } habe ich noch nicht.
-        [id_card] Den Personalausweis von { $country } habe ich noch nicht.
-        [residence_permit] Den Aufenthaltstitel von { $country } habe ich noch nicht.
-        [driving_licence] Den Führerschein von { $country } habe ich noch nicht.
-       *[other] Dieses Dokument von { $country } habe ich noch nicht.
-    } Unten stehen andere Dokumente, die helfen können; passt keines, suchen Sie nach Land: die allgemeinen Größen stehen am Ende.
-preview-edit-unaltered = ⚠️ { $document }: Die Behörde will ein unbearbeitetes Foto, und diese Vorschau hat einen ersetzten Hintergrund. Sicherer ist ein neues Selfie vor einer glatten, hellen Wand ({ $colours }), dann behalte ich Ihren eigenen Hintergrund.
+        [passport] { $country }: Den Reisepass habe ich noch nicht.
+        [visa] { $country }: Das Visum habe ich noch nicht.
+        [evisa] { $country }: Das E-Visum habe ich noch nicht.
+        [id_card] { $country }: Den Personalausweis habe ich noch nicht.
+        [residence_permit] { $country }: Den Aufenthaltstitel habe ich noch nicht.
+        [driving_licence] { $country }: Den Führerschein habe ich noch nicht.
+       *[other] { $country }: Dieses Dokument habe ich noch nicht.
+    } Unten stehen andere Dokumente, die helfen können; passt keines, such nach Land: Die allgemeinen Größen stehen am Ende.
+preview-edit-unaltered = ⚠️ { $document }: Die Behörde will ein unbearbeitetes Foto, und diese Vorschau hat einen ersetzten Hintergrund. Sicherer ist ein neues Selfie vor einer glatten, hellen Wand ({ $colours }), dann behalte ich deinen eigenen Hintergrund.

@@ -392,26 +392,26 @@ delivery-refunded =
     } Si quieres, habla con una persona:
 error-temporary = Lo siento, algo falló de mi parte. Inténtalo de nuevo dentro de un momento. Lo que hayas pagado está a salvo: tus archivos llegarán igualmente.
 
-## Reglas de la autoridad antes del selfi (issue 15)
+## Reglas de la autoridad antes del selfie (issue 15)
 
 unverified-mark = sin verificar
 capture-unverified = { $count ->
         [8] ⚠️ Sin verificar: ninguna página oficial que hayamos leído respalda las medidas de este documento; vienen de fuentes secundarias. Confírmalas con la oficina emisora antes de imprimir.
        *[other] ⚠️ Algunas medidas de este documento ({ $count }) están sin verificar: solo las dan fuentes secundarias. Confírmalas con la oficina emisora antes de imprimir.
     }
-capture-glasses-not-recommended = • Mejor sin gafas: la autoridad recomienda quitárselas. Si las dejas, los cristales deben ser transparentes, sin reflejos, y la montura no debe tapar los ojos.
+capture-glasses-not-recommended = • Mejor sin lentes: la autoridad recomienda quitárselos. Si los dejas puestos, deben ser transparentes, sin reflejos, y el armazón no debe tapar los ojos.
 capture-edit-unaltered = • La autoridad quiere una foto sin retocar: ponte delante de una pared lisa y clara ({ $colours }). Si tu fondo ya sirve, lo conservo y solo recorto; cambiarlo es decisión tuya y te preguntaré antes.
 capture-edit-office-only = ⚠️ { $document }: la oficina solo acepta fotos tomadas allí o enviadas por un fotógrafo registrado, así que una foto hecha aquí será rechazada. { $count ->
         [0] Elige otro documento si necesitas una foto para él.
        *[other] Nuestra foto sirve para: { $documents }.
     }
 document-missing = { $kind ->
-        [passport] Aún no tengo el pasaporte de { $country }.
-        [visa] Aún no tengo el visado de { $country }.
-        [evisa] Aún no tengo el visado electrónico de { $country }.
-        [id_card] Aún no tengo el documento de identidad de { $country }.
-        [residence_permit] Aún no tengo el permiso de residencia de { $country }.
-        [driving_licence] Aún no tengo el permiso de conducir de { $country }.
-       *[other] Aún no tengo este documento de { $country }.
+        [passport] { $country }: aún no tengo el pasaporte.
+        [visa] { $country }: aún no tengo la visa.
+        [evisa] { $country }: aún no tengo la visa electrónica.
+        [id_card] { $country }: aún no tengo el documento de identidad.
+        [residence_permit] { $country }: aún no tengo el permiso de residencia.
+        [driving_licence] { $country }: aún no tengo la licencia de conducir.
+       *[other] { $country }: aún no tengo este documento.
     } Abajo hay otros documentos que pueden servir; si ninguno encaja, busca por país: los tamaños genéricos están al final.
-preview-edit-unaltered = ⚠️ { $document }: la autoridad quiere una foto sin retocar, y esta vista previa tiene el fondo cambiado. Para ir sobre seguro, repite el selfi delante de una pared lisa y clara ({ $colours }) y así conservo tu propio fondo.
+preview-edit-unaltered = ⚠️ { $document }: la autoridad quiere una foto sin retocar, y esta vista previa tiene el fondo cambiado. Para ir sobre seguro, repite el selfie delante de una pared lisa y clara ({ $colours }) y así conservo tu propio fondo.

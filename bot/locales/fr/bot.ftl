@@ -403,12 +403,12 @@ capture-edit-office-only = ⚠️ { $document } : le service n'accepte que les p
        *[other] Notre photo peut servir pour : { $documents }.
     }
 document-missing = { $kind ->
-        [passport] Je n'ai pas encore le passeport de { $country }.
-        [visa] Je n'ai pas encore le visa de { $country }.
-        [evisa] Je n'ai pas encore le visa électronique de { $country }.
-        [id_card] Je n'ai pas encore la carte d'identité de { $country }.
-        [residence_permit] Je n'ai pas encore le titre de séjour de { $country }.
-        [driving_licence] Je n'ai pas encore le permis de conduire de { $country }.
-       *[other] Je n'ai pas encore ce document de { $country }.
-    } Voici d'autres documents qui peuvent aider ; si aucun ne convient, cherchez par pays : les formats génériques sont à la fin.
+        [passport] { $country } : je n'ai pas encore le passeport.
+        [visa] { $country } : je n'ai pas encore le visa.
+        [evisa] { $country } : je n'ai pas encore le visa électronique.
+        [id_card] { $country } : je n'ai pas encore la carte d'identité.
+        [residence_permit] { $country } : je n'ai pas encore le titre de séjour.
+        [driving_licence] { $country } : je n'ai pas encore le permis de conduire.
+       *[other] { $country } : je n'ai pas encore ce document.
+    } Voici d'autres documents qui peuvent aider ; si aucun ne convient, cherchez par pays : les formats génériques sont à la fin.
 preview-edit-unaltered = ⚠️ { $document } : l'autorité veut une photo non retouchée, et cet aperçu a un fond remplacé. Par prudence, refaites le selfie devant un mur uni et clair ({ $colours }) pour que je garde votre propre fond.

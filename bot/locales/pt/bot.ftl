@@ -406,12 +406,12 @@ capture-edit-office-only = ⚠️ { $document }: o órgão só aceita fotos tira
        *[other] A nossa foto serve para: { $documents }.
     }
 document-missing = { $kind ->
-        [passport] Ainda não tenho o passaporte de { $country }.
-        [visa] Ainda não tenho o visto de { $country }.
-        [evisa] Ainda não tenho o visto eletrônico de { $country }.
-        [id_card] Ainda não tenho a carteira de identidade de { $country }.
-        [residence_permit] Ainda não tenho a autorização de residência de { $country }.
-        [driving_licence] Ainda não tenho a carteira de motorista de { $country }.
-       *[other] Ainda não tenho este documento de { $country }.
+        [passport] { $country }: ainda não tenho o passaporte.
+        [visa] { $country }: ainda não tenho o visto.
+        [evisa] { $country }: ainda não tenho o visto eletrônico.
+        [id_card] { $country }: ainda não tenho a carteira de identidade.
+        [residence_permit] { $country }: ainda não tenho a autorização de residência.
+        [driving_licence] { $country }: ainda não tenho a carteira de motorista.
+       *[other] { $country }: ainda não tenho este documento.
     } Abaixo estão outros documentos que podem ajudar; se nenhum servir, navegue por país: os tamanhos genéricos ficam no fim.
 preview-edit-unaltered = ⚠️ { $document }: a autoridade quer uma foto sem alterações, e esta prévia tem o fundo trocado. Por segurança, refaça a selfie diante de uma parede lisa e clara ({ $colours }) para eu manter o seu próprio fundo.

@@ -381,4 +381,4 @@ document-missing = { $kind ->
         [driving_licence] { $country } ehliyeti henüz bende yok.
        *[other] { $country } için bu belge henüz bende yok.
     } Aşağıda işinize yarayabilecek başka belgeler var; hiçbiri uymazsa ülkeye göre göz atın: genel boyutlar sonda.
-preview-edit-unaltered = ⚠️ { $document }: makam düzenlenmemiş bir fotoğraf istiyor ve bu önizlemenin arka planı değiştirildi. Garantili olsun diye selfie'yi düz, açık renkli bir duvarın önünde ({ $colours }) yeniden çekin; böylece kendi arka planınızı korurum.
+preview-edit-unaltered = ⚠️ { $document }: makam düzenlenmemiş bir fotoğraf istiyor ve bu önizlemenin arka planı değiştirildi. Garantili olsun diye özçekimi düz, açık renkli bir duvarın önünde ({ $colours }) yeniden çekin; böylece kendi arka planınızı korurum.

@@ -113,7 +113,7 @@ check-compression = Surat haddan tashqari siqilgan
 check-head_covering = Bosh kiyimi
 check-no_room = Bosh atrofida joy yetarli emas
 check-shoulders_cut = Yelkalar kesilgan
-check-cutout = Fonni toza olib tashlab bo‘lmadi
+check-cutout = Fonni toza olib tashlab boʻlmadi
 check-background_colour = Fon rangi
 
 tip-face_size = kameraga yaqinroq keling yoki qirqilgan yoki kichraytirilgan nusxa oʻrniga asl suratni yuboring.
@@ -133,7 +133,7 @@ tip-compression = asl suratni yuboring, uzatilgan yoki siqilganini emas.
 tip-head_covering = shlyapa va kepkalarni yeching; diniy yoki tibbiy bosh kiyimlari mumkin, agar butun yuz koʻrinib tursa.
 tip-no_room = biroz orqaga chekining, boshingiz ustida joy qolsin va yelkalaringiz kadrga kirsin.
 tip-shoulders_cut = yelkalaringiz kadrga kirishi uchun biroz orqaga chekining.
-tip-cutout = boshingiz ortida hech narsa bo‘lmagan oddiy, och rangli devor oldida turing va biroz orqaga cheking.
+tip-cutout = boshingiz ortida hech narsa boʻlmagan oddiy, och rangli devor oldida turing va biroz orqaga cheking.
 tip-background_colour = bir xil rangli, och tusli devor oldida turing.
 
 ## Errors from the engine
@@ -352,34 +352,34 @@ hint-document = Davlat va hujjatni yozing, masalan: “Oʻzbekiston pasporti”.
 hint-delivered = Fayllaringiz yuqorida. Boshqa hujjat kerakmi? “Boshqa hujjat” tugmasini bosing yoki /new yuboring.
 stale-button = Bu tugma endi faol emas. Iltimos, eng soʻnggi xabardan foydalaning.
 throttled = Biroz shoshyapsiz 🙂 Iltimos, { $seconds } soniya kutib, qayta urinib koʻring.
-delivery-delayed = ⏳ Fayllaringiz odatdagidan uzoqroq tayyorlanmoqda. Siz to‘lov qilgansiz, hech narsa yo‘qolmaydi: tayyor bo‘lishi bilan yuboraman. Qayta to‘lash shart emas.
+delivery-delayed = ⏳ Fayllaringiz odatdagidan uzoqroq tayyorlanmoqda. Siz toʻlov qilgansiz, hech narsa yoʻqolmaydi: tayyor boʻlishi bilan yuboraman. Qayta toʻlash shart emas.
 delivery-refunded =
     Bir necha urinishdan keyin ham fayllaringizni tayyorlay olmadim, shuning uchun pulingizni qaytardim. { $stars ->
         [0] Kreditingiz balansingizga qaytdi.
        *[other] { $stars } ⭐ sizga qaytarilmoqda.
     } Istasangiz, xodim bilan gaplashing:
-error-temporary = Kechirasiz, men tomonda xatolik yuz berdi. Birozdan so‘ng qayta urinib ko‘ring. To‘laganingiz xavfsiz: fayllaringiz baribir keladi.
+error-temporary = Kechirasiz, men tomonda xatolik yuz berdi. Birozdan soʻng qayta urinib koʻring. Toʻlaganingiz xavfsiz: fayllaringiz baribir keladi.
 
 ## Selfidan oldin idora qoidalari (issue 15)
 
 unverified-mark = tekshirilmagan
 capture-unverified = { $count ->
-        [8] ⚠️ Tekshirilmagan: biz o‘qigan birorta rasmiy sahifa bu hujjat o‘lchamlarini tasdiqlamaydi; ular ikkilamchi manbalardan olingan. Chop etishdan oldin hujjatni beruvchi idoradan aniqlang.
-       *[other] ⚠️ Bu hujjatning ayrim o‘lchamlari ({ $count }) tekshirilmagan: ularni faqat ikkilamchi manbalar beradi. Chop etishdan oldin hujjatni beruvchi idoradan aniqlang.
+        [8] ⚠️ Tekshirilmagan: biz oʻqigan birorta rasmiy sahifa bu hujjat oʻlchamlarini tasdiqlamaydi; ular ikkilamchi manbalardan olingan. Chop etishdan oldin hujjatni beruvchi idoradan aniqlang.
+       *[other] ⚠️ Bu hujjatning ayrim oʻlchamlari ({ $count }) tekshirilmagan: ularni faqat ikkilamchi manbalar beradi. Chop etishdan oldin hujjatni beruvchi idoradan aniqlang.
     }
-capture-glasses-not-recommended = • Ko‘zoynaksiz yaxshiroq: idora uni yechishni tavsiya qiladi. Taqsangiz, linzalar shaffof, yaltiramaydigan bo‘lsin va gardish ko‘zni to‘smasin.
-capture-edit-unaltered = • Idora tahrirlanmagan surat talab qiladi: tekis och rangli devor oldida turing ({ $colours }). Foningiz mos bo‘lsa, uni saqlab faqat qirqaman; fonni almashtirish sizning tanlovingiz, avval so‘rayman.
-capture-edit-office-only = ⚠️ { $document }: idora faqat o‘sha yerda olingan yoki ro‘yxatdan o‘tgan fotograf yuborgan suratlarni qabul qiladi, shuning uchun bu yerda tayyorlangan surat rad etiladi. { $count ->
-        [0] Surat kerak bo‘lsa, boshqa hujjatni tanlang.
+capture-glasses-not-recommended = • Koʻzoynaksiz yaxshiroq: idora uni yechishni tavsiya qiladi. Taqsangiz, linzalar shaffof, yaltiramaydigan boʻlsin va gardish koʻzni toʻsmasin.
+capture-edit-unaltered = • Idora tahrirlanmagan surat talab qiladi: tekis och rangli devor oldida turing ({ $colours }). Foningiz mos boʻlsa, uni saqlab faqat qirqaman; fonni almashtirish sizning tanlovingiz, avval soʻrayman.
+capture-edit-office-only = ⚠️ { $document }: idora faqat oʻsha yerda olingan yoki roʻyxatdan oʻtgan fotograf yuborgan suratlarni qabul qiladi, shuning uchun bu yerda tayyorlangan surat rad etiladi. { $count ->
+        [0] Surat kerak boʻlsa, boshqa hujjatni tanlang.
        *[other] Bizning suratimiz quyidagilarga yaraydi: { $documents }.
     }
 document-missing = { $kind ->
-        [passport] { $country } pasporti hozircha menda yo‘q.
-        [visa] { $country } vizasi hozircha menda yo‘q.
-        [evisa] { $country } elektron vizasi hozircha menda yo‘q.
-        [id_card] { $country } ID kartasi hozircha menda yo‘q.
-        [residence_permit] { $country } yashash ruxsatnomasi hozircha menda yo‘q.
-        [driving_licence] { $country } haydovchilik guvohnomasi hozircha menda yo‘q.
-       *[other] { $country } ning bu hujjati hozircha menda yo‘q.
-    } Quyida yordam berishi mumkin bo‘lgan boshqa hujjatlar bor; hech biri mos kelmasa, mamlakat bo‘yicha ko‘ring: umumiy o‘lchamlar oxirida.
-preview-edit-unaltered = ⚠️ { $document }: idora tahrirlanmagan surat talab qiladi, bu ko‘rinishda esa fon almashtirilgan. Ishonchli bo‘lishi uchun selfini tekis och rangli devor oldida ({ $colours }) qayta oling, shunda o‘z foningizni saqlayman.
+        [passport] { $country } pasporti hozircha menda yoʻq.
+        [visa] { $country } vizasi hozircha menda yoʻq.
+        [evisa] { $country } elektron vizasi hozircha menda yoʻq.
+        [id_card] { $country } ID kartasi hozircha menda yoʻq.
+        [residence_permit] { $country } yashash ruxsatnomasi hozircha menda yoʻq.
+        [driving_licence] { $country } haydovchilik guvohnomasi hozircha menda yoʻq.
+       *[other] { $country } ning bu hujjati hozircha menda yoʻq.
+    } Quyida yordam berishi mumkin boʻlgan boshqa hujjatlar bor; hech biri mos kelmasa, mamlakat boʻyicha koʻring: umumiy oʻlchamlar oxirida.
+preview-edit-unaltered = ⚠️ { $document }: idora tahrirlanmagan surat talab qiladi, bu koʻrinishda esa fon almashtirilgan. Ishonchli boʻlishi uchun selfini tekis och rangli devor oldida ({ $colours }) qayta oling, shunda oʻz foningizni saqlayman.

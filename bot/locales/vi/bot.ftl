@@ -367,18 +367,18 @@ capture-unverified = { $count ->
        *[other] ⚠️ Một số thông số của giấy tờ này ({ $count }) chưa được xác minh: chỉ nguồn thứ cấp nêu chúng. Hãy hỏi cơ quan cấp trước khi in.
     }
 capture-glasses-not-recommended = • Tốt hơn là không đeo kính: cơ quan khuyên nên tháo kính. Nếu vẫn đeo, tròng kính phải trong, không lóa, và gọng không che mắt.
-capture-edit-unaltered = • Cơ quan yêu cầu ảnh không chỉnh sửa: hãy đứng trước một bức tường trơn màu sáng ({ $colours }). Nếu phông nền của bạn đã đạt, tôi giữ nguyên và chỉ cắt khung; thay nền là lựa chọn của bạn, tôi sẽ hỏi trước.
+capture-edit-unaltered = • Cơ quan yêu cầu ảnh không chỉnh sửa: hãy đứng trước một bức tường trơn màu sáng ({ $colours }). Nếu phông nền của bạn đã đạt, mình giữ nguyên và chỉ cắt khung; thay nền là lựa chọn của bạn, mình sẽ hỏi trước.
 capture-edit-office-only = ⚠️ { $document }: cơ quan chỉ nhận ảnh chụp tại chỗ hoặc do thợ ảnh đã đăng ký gửi lên, nên ảnh làm ở đây sẽ bị từ chối. { $count ->
         [0] Hãy chọn giấy tờ khác nếu bạn cần ảnh cho nó.
        *[other] Ảnh của chúng tôi dùng được cho: { $documents }.
     }
 document-missing = { $kind ->
-        [passport] Tôi chưa có hộ chiếu của { $country }.
-        [visa] Tôi chưa có thị thực của { $country }.
-        [evisa] Tôi chưa có thị thực điện tử của { $country }.
-        [id_card] Tôi chưa có thẻ căn cước của { $country }.
-        [residence_permit] Tôi chưa có thẻ cư trú của { $country }.
-        [driving_licence] Tôi chưa có giấy phép lái xe của { $country }.
-       *[other] Tôi chưa có giấy tờ này của { $country }.
-    } Bên dưới là các giấy tờ khác có thể giúp ích; nếu không cái nào phù hợp, hãy xem theo quốc gia: các cỡ chung nằm ở cuối.
+        [passport] Mình chưa có hộ chiếu của { $country }.
+        [visa] Mình chưa có thị thực của { $country }.
+        [evisa] Mình chưa có thị thực điện tử của { $country }.
+        [id_card] Mình chưa có thẻ căn cước của { $country }.
+        [residence_permit] Mình chưa có giấy phép cư trú của { $country }.
+        [driving_licence] Mình chưa có giấy phép lái xe của { $country }.
+       *[other] Mình chưa có giấy tờ này của { $country }.
+    } Bên dưới là các giấy tờ khác có thể giúp ích; nếu không có cái nào phù hợp, hãy tìm theo quốc gia: các cỡ chung nằm ở cuối.
 preview-edit-unaltered = ⚠️ { $document }: cơ quan yêu cầu ảnh không chỉnh sửa, còn ảnh xem trước này đã thay nền. Để chắc chắn, hãy chụp lại trước một bức tường trơn màu sáng ({ $colours }) để tôi giữ nguyên nền của bạn.
