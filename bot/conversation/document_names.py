@@ -99,7 +99,7 @@ def generated_name(spec: DocumentSpec, lang: str, words: LanguageNames) -> str:
     template = words.templates.get(kind) or words.templates[str(spec.type)]
     base = template.format(
         country=country_form(spec.country, lang, words),
-        of=words.of.get(spec.country) or country_form(spec.country, lang, words),
+        of=of_form(spec.country, lang, words),
         size=_size(spec, lang, words),
     )
     extras = _extras(spec, data, words) if kind != "generic" else []
@@ -115,6 +115,56 @@ def country_form(country: str, lang: str, words: LanguageNames | None = None) ->
     except (UnknownLocaleError, ValueError):
         names = Locale("en").territories
     return str(names.get(country) or Locale("en").territories.get(country) or country)
+
+
+def of_form(country: str, lang: str, words: LanguageNames) -> str:
+    """The country as a template's {of} needs it: the reviewed table, else the language's regular
+    rule (a country added to the catalogue after the table was written still reads grammatically
+    in the common case; tests/test_document_names.py asks for the table to be completed)."""
+    if country in words.of:
+        return words.of[country]
+    name = country_form(country, lang, words)
+    rule = _OF_RULES.get(lang)
+    return rule(name) if rule else name
+
+
+def _ru_genitive(name: str) -> str:
+    if " " in name or name[-1] in "оеиуюэы" or name.isupper():
+        return name  # several words or indeclinable: the table has the reviewed forms
+    for ending, genitive in (("ия", "ии"), ("я", "и"), ("ь", "я"), ("й", "я")):
+        if name.endswith(ending):
+            return name[: -len(ending)] + genitive
+    if name.endswith("а"):
+        return name[:-1] + ("и" if name[-2] in "гкхжшщч" else "ы")
+    return name + "а"
+
+
+def _uk_genitive(name: str) -> str:
+    if " " in name or name[-1] in "оеиіуює" or name.isupper():
+        return name
+    for ending, genitive in (("ія", "ії"), ("я", "і"), ("ь", "і"), ("й", "ю"), ("а", "и")):
+        if name.endswith(ending):
+            return name[: -len(ending)] + genitive
+    return name + "у"
+
+
+def _pt_of(name: str) -> str:
+    return ("da " if name.endswith("a") else "do ") + name
+
+
+def _fr_of(name: str) -> str:
+    if name[0] in "AEIOUÉÈÊÎÏÔÂ":
+        return "de l'" + name
+    return ("de la " if name.endswith("e") else "du ") + name
+
+
+_OF_RULES = {
+    "ru": _ru_genitive,
+    "uk": _uk_genitive,
+    "es": lambda name: ("de la " if name.startswith("República") else "de ") + name,
+    "pt": _pt_of,
+    "fr": _fr_of,
+}
 
 
 def _extras(spec: DocumentSpec, data: NameData, words: LanguageNames) -> list[str]:
