@@ -160,6 +160,7 @@ def test_language_choice(i18n: I18n) -> None:
     assert i18n.pick(None, "RU") == "ru"
     assert i18n.pick(None, "de") == "de"
     assert i18n.pick(None, "fa-IR") == "fa"
+    assert i18n.pick(None, "in") == "id"  # the old ISO code for Indonesian
     assert i18n.pick(None, "ja") == "en"  # not shipped
     assert i18n.pick(None, None) == "en"
     assert i18n.pick("hi", "ru") == "hi"  # the saved choice wins

@@ -45,6 +45,7 @@ LANGUAGES: tuple[str, ...] = (
 )  # fmt: skip
 DEFAULT_LANGUAGE = "en"
 RIGHT_TO_LEFT = frozenset({"ar", "fa"})
+LEGACY_CODES = {"in": "id", "iw": "he", "ji": "yi"}  # ISO 639 codes some clients still send
 # Languages whose usual digits are not ASCII (CLDR default numbering system), and those digits.
 NATIVE_DIGITS: dict[str, str] = {"fa": "۰۱۲۳۴۵۶۷۸۹"}
 _NATIVE_SEPARATORS = {",": "٬", ".": "٫"}  # Persian thousands and decimal separators
@@ -126,6 +127,7 @@ class I18n:
         if not language_code:
             return None
         base = language_code.replace("_", "-").split("-")[0].lower()
+        base = LEGACY_CODES.get(base, base)
         return base if base in self._bundles else None
 
     # --- introspection (tests, tooling) ---------------------------------------------------------
