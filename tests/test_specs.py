@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from specs import trust_summary
 from specs.catalogue import DATA_DIR, SpecError, build_catalogue, load_catalogue, parse_file
 from specs.schema import (
     MM_PER_INCH,
@@ -375,6 +376,22 @@ def test_confidence_is_derived_from_the_sources() -> None:
         elif not spec.secondary_figures:
             assert spec.confidence is Confidence.official and not spec.unverified_figures
     assert by_id("cn_visa").unverified_figures == {Figure.crown_margin, Figure.chin_margin}
+
+
+def test_trust_summary_is_what_reports_and_the_bot_read() -> None:
+    de = trust_summary(by_id("de_passport"))
+    assert de["edit_policy"] == "office_only" and de["photo_can_serve_document"] is False
+    assert de["serves"] == ["de_passport_abroad", "de_visa", "de_driving_licence"]
+    assert str(de["edit_quote_url"]).startswith("https://") and de["edit_quote"]
+    us = trust_summary(by_id("us_passport"))
+    assert us["edit_policy"] == "unaltered" and us["keep_background_first"] is True
+    assert us["photo_can_serve_document"] is True
+    oman = trust_summary(by_id("om_passport"))
+    assert oman["confidence"] == "secondary" and oman["unverified"] == [f.value for f in Figure]
+    india = trust_summary(by_id("in_passport"))
+    assert india["unverified"] == ["head_height", "eye_line"]
+    plain = trust_summary(by_id("fr_passport"))
+    assert plain["unverified"] == [] and plain["edit_policy"] == "allowed" and plain["edit_quote"] is None
 
 
 def test_generated_documents_are_marked_secondary() -> None:

@@ -164,7 +164,10 @@ def show_spec(doc_id: str, as_json: bool, template: str | None) -> None:
     """Show every rule of one document (an id, or a custom size such as 35x45mm)."""
     spec = _resolve(doc_id)
     if as_json:
-        click.echo(json.dumps(spec.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        from specs.trust import trust_summary
+
+        data = {**spec.model_dump(mode="json"), "trust": trust_summary(spec)}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         for label, value in _details(spec):
             _echo_field(label, value)
