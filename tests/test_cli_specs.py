@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from idphoto.cli import cli
 from specs.catalogue import load_catalogue
+from specs.trust import trust_summary
 
 
 @pytest.fixture()
