@@ -52,7 +52,7 @@ def test_list_counts_show_the_coverage_targets(runner: CliRunner) -> None:
     assert set(passports["missing"]) == {c for c in passports["missing"] if c not in have}
     assert "KW" in passports["missing"] and "US" not in passports["missing"]
     ids = counts["national_id_populous_40"]
-    assert ids["of"] == 37 and ids["no_national_id_card"] == ["CA", "GB", "US"]
+    assert ids["of"] == 36 and ids["no_national_id_card"] == ["CA", "CD", "GB", "US"]
     assert "RU" not in ids["missing"]  # the internal passport is Russia's national ID
     assert counts["schengen_national_d_visas"] == {"covered": 29, "of": 29, "missing": []}
     assert sum(counts["confidence"].values()) == len(catalogue)
