@@ -2,10 +2,11 @@
 
 Everything is built from `Settings` when called. The dispatcher carries the services handlers
 ask for by name (aiogram injects workflow data): `jobs` (EngineJobs), `photos` (PhotoStore),
-`payments` (PaymentService), `settings`, `catalogue` (specs) and `i18n` (Fluent catalogues). On
-dispatcher startup the database is migrated, the job client connects, the command menu is set in
-every language, the support desk (`support`, with SUPPORT_CHAT_ID) is built and the retention
-sweeper starts; on shutdown the sweeper and the desk's outbox stop. Closing `jobs`
+`payments` (PaymentService), `delivery` (DeliveryService), `settings`, `catalogue` (specs) and
+`i18n` (Fluent catalogues). On dispatcher startup the database is migrated, the job client
+connects, the command menu is set in every language, the support desk (`support`, with
+SUPPORT_CHAT_ID) is built, the retention sweeper and the delivery supervisor start; on shutdown
+they stop (a paid delivery cut short is handed back) and so does the desk's outbox. Closing `jobs`
 belongs to whoever built it (the runners here).
 """
 
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from aiogram import Bot, Router
+from aiogram import Bot, Dispatcher, Router
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
@@ -30,12 +31,15 @@ from aiohttp import web
 
 from bot.command_menu import register_commands
 from bot.config import ConfigError, Settings
-from bot.isolation import Dispatcher, build_isolation
+from bot.isolation import build_isolation, install
 from bot.jobs.client import EngineJobs
 from bot.photos import PhotoStore
-from bot.resume import resume_deliveries
+from bot.redis_options import connection_options
 from bot.retention import RetentionSweeper
 from bot.retry_after import RetryAfter
+from bot.services.delivery import DeliveryService
+from bot.services.payment_sync import PaymentSync
+from bot.services.turns import Turns
 from bot.support.wiring import build_relay
 from payments.database import Database, database_url
 from payments.products import default_prices, load_prices
@@ -46,8 +50,6 @@ if TYPE_CHECKING:
     from specs.catalogue import Catalogue
 
 log = logging.getLogger(__name__)
-
-UPDATE_SLACK_S = 60.0  # what an update does besides waiting for the engine: downloads, sending files
 
 
 def build_bot(settings: Settings) -> Bot:
@@ -72,17 +74,11 @@ def build_storage(settings: Settings) -> BaseStorage:
     ttl = int(settings.state_ttl_days * 86400)
     return RedisStorage.from_url(
         settings.redis_url,
+        connection_kwargs=connection_options(),
         key_builder=DefaultKeyBuilder(prefix=f"{settings.redis_prefix}:fsm", with_destiny=True),
         state_ttl=ttl,
         data_ttl=ttl,
     )
-
-
-def update_time_limit(settings: Settings) -> float:
-    """The longest one update may take: waiting for the final files, then sending them."""
-    from bot.handlers.delivery import FINAL_TIMEOUT_FACTOR
-
-    return settings.job_timeout_s * FINAL_TIMEOUT_FACTOR + UPDATE_SLACK_S
 
 
 def build_i18n() -> I18n | None:
@@ -124,22 +120,26 @@ def build_dispatcher(
     payments = payments if payments is not None else build_payments(settings)
     storage = storage if storage is not None else build_storage(settings)
     i18n = i18n if i18n is not None else build_i18n()
+    catalogue = catalogue if catalogue is not None else load_catalogue()
     sweeper = RetentionSweeper(photos, settings.sweep_interval_s)
+    delivery = DeliveryService(Turns(storage, i18n, catalogue, jobs, photos, settings, payments), settings)
+    if not settings.free_mode:
+        delivery.also_every(settings.payment_sync_s, PaymentSync(delivery, settings.payment_grace_s).round)
     dispatcher = Dispatcher(
         storage=storage,
-        events_isolation=build_isolation(storage, update_time_limit(settings)),
+        events_isolation=build_isolation(storage, settings.user_lock_lease_s),
         settings=settings,
         jobs=jobs,
         photos=photos,
-        catalogue=catalogue if catalogue is not None else load_catalogue(),
+        catalogue=catalogue,
         i18n=i18n,
         sweeper=sweeper,
         payments=payments,
+        delivery=delivery,
     )
+    install(dispatcher)
     for router in routers if routers is not None else default_routers():
         dispatcher.include_router(router)
-
-    resuming: list[asyncio.Task[int]] = []
 
     async def on_startup(bot: Bot) -> None:
         await payments.start()  # migrations first: nothing may touch an old schema
@@ -150,12 +150,11 @@ def build_dispatcher(
             dispatcher["support"] = relay
             sweeper.also(lambda: relay.sweep(settings.retention))
         sweeper.start()
-        resuming.append(asyncio.create_task(resume_deliveries(bot, dispatcher)))
+        delivery.start(bot)  # the supervisor: its first round resumes what a stopped process left
         log.info("bot started (%s jobs)", "embedded" if jobs.embedded else "Redis")
 
     async def on_shutdown() -> None:
-        for task in resuming:
-            task.cancel()
+        await delivery.stop()  # paid deliveries cut short are handed back at once
         await sweeper.stop()
         if (relay := dispatcher.workflow_data.pop("support", None)) is not None:
             await relay.close()

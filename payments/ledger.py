@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from payments.models import LedgerEntry, LedgerKind, User
@@ -51,7 +51,7 @@ async def buckets(session: AsyncSession, user_id: int) -> list[Bucket]:
     rows = await session.exec(
         select(LedgerEntry.expires_at, func.sum(LedgerEntry.delta))
         .where(LedgerEntry.user_id == user_id)
-        .group_by(LedgerEntry.expires_at)
+        .group_by(col(LedgerEntry.expires_at))
     )
     return [Bucket(expires_at, int(total or 0)) for expires_at, total in rows.all()]
 
@@ -181,8 +181,8 @@ async def reverse(
         return 0
     rows = await session.exec(
         select(LedgerEntry).where(
-            (LedgerEntry.key == original_key)
-            | LedgerEntry.key.startswith(f"{original_key}/", autoescape=True)  # type: ignore[attr-defined]
+            (col(LedgerEntry.key) == original_key)
+            | col(LedgerEntry.key).startswith(f"{original_key}/", autoescape=True)
         )
     )
     originals = list(rows.all())

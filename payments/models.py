@@ -19,7 +19,7 @@ from sqlmodel import Field, SQLModel
 class OrderStatus(StrEnum):
     created = "created"  # invoice sent (or about to be paid with credits)
     paid = "paid"  # money or credits taken; files not delivered yet
-    delivering = "delivering"  # a bot process claimed the delivery (claimed_at says when)
+    delivering = "delivering"  # a bot process holds the delivery (claimed_by) until lease_until
     delivered = "delivered"
     failed = "failed"  # delivery failed after payment: retry or self-service refund
     refunded = "refunded"
@@ -42,7 +42,7 @@ class LedgerKind(StrEnum):
     expiry = "expiry"
 
 
-def _user_fk(*, nullable: bool = False, index: bool = True) -> Column:
+def _user_fk(*, nullable: bool = False, index: bool = True) -> Column[int]:
     return Column(BigInteger, ForeignKey("users.id"), nullable=nullable, index=index)
 
 
@@ -98,6 +98,13 @@ class Order(SQLModel, table=True):
     expires_at: datetime | None = None  # the invoice's payload stops being accepted
     paid_at: datetime | None = None
     claimed_at: datetime | None = None
+    # The delivery lease: the process delivering this order (claimed_by) renews lease_until while it
+    # works; past it, the process counts as gone and another one takes over. On a paid order waiting
+    # for another try, lease_until is the earliest time of that try.
+    claimed_by: str | None = Field(default=None, max_length=64)
+    lease_until: datetime | None = None
+    attempts: int = 0  # delivery attempts claimed so far; past the limit the order is refunded
+    files_sent: int = 0  # files of this delivery already sent (a takeover sends only the rest)
     delivered_at: datetime | None = None
     refunded_at: datetime | None = None
     failure: str | None = Field(default=None, max_length=64)  # why delivery failed (an error code)

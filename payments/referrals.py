@@ -174,7 +174,7 @@ async def stats(session: AsyncSession, user_id: int) -> tuple[int, int]:
     earned = await session.exec(
         select(func.coalesce(func.sum(LedgerEntry.delta), 0)).where(
             LedgerEntry.user_id == user_id,
-            (LedgerEntry.kind == LedgerKind.referral_bonus.value)
+            (col(LedgerEntry.kind) == LedgerKind.referral_bonus.value)
             | col(LedgerEntry.key).startswith("referral-reversal:"),
         )
     )

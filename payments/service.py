@@ -109,7 +109,7 @@ class PaymentService:
             insert(User).values(id=user_id, created_at=self.clock(), banned=False).on_conflict_do_nothing()
         )
         async with self.db.transaction() as session:
-            created = bool((await session.exec(statement)).rowcount)  # type: ignore[call-overload]
+            created = bool((await session.exec(statement)).rowcount)
         self._known[user_id] = None
         if len(self._known) > KNOWN_ACCOUNTS:
             self._known.popitem(last=False)
@@ -164,7 +164,7 @@ class PaymentService:
     async def set_banned(self, user_id: int, banned: bool, *, actor_id: int) -> bool:
         """Ban or unban (support desk /ban, /unban); False when it already was so."""
         async with self.db.transaction() as session:
-            result = await session.exec(  # type: ignore[call-overload]
+            result = await session.exec(
                 update(User)
                 .where(col(User.id) == user_id, col(User.banned).is_(not banned))
                 .values(banned=banned)
@@ -226,7 +226,7 @@ class PaymentService:
         )
         async with self.db.transaction() as session:
             if replaces is not None:
-                await session.exec(  # type: ignore[call-overload]
+                await session.exec(
                     update(Order)
                     .where(
                         col(Order.id) == replaces,
@@ -474,27 +474,45 @@ class PaymentService:
         async with self.db.reading() as session:
             return await orders.of_user(session, user_id, limit=limit)
 
-    async def claim_delivery(self, order_id: int, stale_after: timedelta) -> bool:
+    async def claim_delivery(self, order_id: int, lease: timedelta, owner: str = "") -> bool:
+        """Hold the delivery of a paid order for `lease` (see orders.claim_delivery)."""
         async with self.db.transaction() as session:
-            return await orders.claim_delivery(session, order_id, self.clock(), stale_after)
+            return await orders.claim_delivery(session, order_id, self.clock(), owner, lease)
 
-    async def delivered(self, order_id: int) -> tuple[int, int] | None:
+    async def renew_delivery(self, order_id: int, owner: str, lease: timedelta) -> bool:
+        async with self.db.transaction() as session:
+            return await orders.renew_lease(session, order_id, self.clock(), owner, lease)
+
+    async def delivery_progress(self, order_id: int, owner: str, files_sent: int) -> bool:
+        async with self.db.transaction() as session:
+            return await orders.record_progress(session, order_id, owner, files_sent)
+
+    async def delivered(self, order_id: int, owner: str | None = None) -> tuple[int, int] | None:
         """The files went out; returns (inviter, credits) when this earned a referral reward."""
         now = self.clock()
         async with self.db.transaction() as session:
-            if not await orders.finish_delivery(session, order_id, now):
+            if not await orders.finish_delivery(session, order_id, now, owner=owner):
                 return None
             order = await orders.get(session, order_id)
             assert order is not None
             return await referrals.reward_inviter(session, order, rules=self.prices.referral, now=now)
 
-    async def delivery_failed(self, order_id: int, error_code: str) -> None:
+    async def delivery_failed(self, order_id: int, error_code: str, owner: str | None = None) -> None:
         async with self.db.transaction() as session:
-            await orders.finish_delivery(session, order_id, self.clock(), failure=error_code[:64])
+            await orders.finish_delivery(
+                session, order_id, self.clock(), failure=error_code[:64], owner=owner
+            )
 
-    async def waiting_for_delivery(self, stale_after: timedelta) -> list[Order]:
+    async def retry_delivery_later(
+        self, order_id: int, owner: str, error_code: str, delay: timedelta
+    ) -> bool:
+        """This try failed for a passing reason: paid again, due after `delay`."""
+        async with self.db.transaction() as session:
+            return await orders.retry_later(session, order_id, owner, self.clock() + delay, error_code[:64])
+
+    async def waiting_for_delivery(self) -> list[Order]:
         async with self.db.reading() as session:
-            return await orders.waiting_for_delivery(session, self.clock(), stale_after)
+            return await orders.waiting_for_delivery(session, self.clock())
 
     # --- refunds --------------------------------------------------------------------------------
 

@@ -22,8 +22,9 @@ class RedisServerError(RuntimeError):
 
 
 class RedisServer:
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, appendonly: bool = False) -> None:
         self.directory = Path(directory)
+        self.appendonly = appendonly  # AOF, fsync on every write: a restart keeps every key
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -39,7 +40,7 @@ class RedisServer:
             )
         self.directory.mkdir(parents=True, exist_ok=True)
         for _attempt in range(3):  # the free port may be taken between choosing and binding it
-            self.port = free_port()
+            self.port = self.port or free_port()  # set: a restart on the port clients know
             log = (self.directory / "redis.log").open("ab")
             self.process = subprocess.Popen(
                 [
@@ -47,7 +48,8 @@ class RedisServer:
                     "--port", str(self.port),
                     "--bind", "127.0.0.1",
                     "--save", "",
-                    "--appendonly", "no",
+                    "--appendonly", "yes" if self.appendonly else "no",
+                    "--appendfsync", "always",
                     "--dir", str(self.directory),
                     "--daemonize", "no",
                 ],
@@ -59,6 +61,7 @@ class RedisServer:
             if self._wait_ready():
                 return self
             self.stop()
+            self.port = 0
         raise RedisServerError(f"redis-server did not start; see {self.directory / 'redis.log'}")
 
     def _wait_ready(self) -> bool:

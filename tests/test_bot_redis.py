@@ -22,15 +22,16 @@ from pathlib import Path
 
 import pytest
 from aiogram.fsm.storage.base import StorageKey
-from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
+from aiogram.fsm.storage.redis import RedisStorage
 from redis.asyncio import Redis
+from redis.asyncio.lock import Lock
 
 from bot.app import build_dispatcher, build_storage
 from bot.config import Settings
 from bot.conversation.callbacks import BackgroundCb, Nav, NavCb
 from bot.conversation.states import Flow
 from bot.conversation.texts import I18n
-from bot.handlers.delivery import FINAL_TIMEOUT_FACTOR
+from bot.isolation import LeasedRedisIsolation
 from bot.jobs.client import EngineJobs
 from bot.photos import PhotoStore
 from tests.bot_process import BotProcess, bot_env, webhook_env
@@ -297,30 +298,38 @@ async def test_worker_killed_during_the_final_render_the_user_gets_the_files_onc
 # --- the per-user lock --------------------------------------------------------------------------
 
 
-async def test_a_users_lock_outlasts_the_slowest_update(
+async def test_a_users_lock_is_held_while_its_update_runs_and_freed_a_lease_after_a_crash(
     tmp_path: Path, redis_url: str, redis_prefix: str
 ) -> None:
-    """aiogram's Redis lock expires after 60 s by default, but waiting for the final files alone may
-    take twice JOB_TIMEOUT_S (60 s by default): the user's next update would then run beside it."""
+    """The per-user lock is a lease renewed by the update holding it: an update longer than the lease
+    keeps its user's next update waiting, and a holder that died frees the user a lease later."""
     settings = Settings(
-        bot_token="42:TEST", redis_url=redis_url, redis_prefix=redis_prefix, data_dir=tmp_path
+        bot_token="42:TEST",
+        redis_url=redis_url,
+        redis_prefix=redis_prefix,
+        data_dir=tmp_path,
+        user_lock_lease_s=0.6,
     )
     photos = PhotoStore(settings.data_dir, settings.retention)
     jobs = EngineJobs.from_settings(settings, photos)
     dispatcher = build_dispatcher(settings, jobs=jobs, photos=photos)
     try:
         isolation = dispatcher.fsm.events_isolation.inner
-        assert isinstance(isolation, RedisEventIsolation)
-        slowest = settings.job_timeout_s * FINAL_TIMEOUT_FACTOR
-        assert slowest < isolation.lock_kwargs["timeout"] <= slowest + 120  # and a dead bot's lock expires
-
+        assert isinstance(isolation, LeasedRedisIsolation)
         key = StorageKey(bot_id=42, chat_id=8401, user_id=8401)
-        async with isolation.lock(key):  # the same lock, seen from another replica: it has to wait
-            with pytest.raises(TimeoutError):
-                async with asyncio.timeout(0.3), isolation.lock(key):
+        async with isolation.lock(key):  # a slow update: three leases long
+            with pytest.raises(TimeoutError):  # the same lock, seen from another replica: it waits
+                async with asyncio.timeout(1.8), isolation.lock(key):
                     pass
         async with asyncio.timeout(1), isolation.lock(key):  # released: free again at once
             pass
+
+        dead = Lock(isolation.redis, isolation.key_builder.build(key, "lock"), timeout=0.6)
+        assert await dead.acquire()  # a bot killed while holding it never renews or releases it
+        started = time.monotonic()
+        async with asyncio.timeout(3), isolation.lock(key):
+            waited = time.monotonic() - started
+        assert 0.3 < waited < 1.5
     finally:
         await dispatcher.storage.close()
         await jobs.close()

@@ -9,22 +9,21 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from aiogram.fsm.storage.base import StorageKey
 from sqlmodel import func, select
 
-from bot.app import build_bot
 from bot.conversation.callbacks import BuyCb, CreditCb, Nav, NavCb, OrderAction, OrderCb
 from bot.conversation.naming import document_name
-from bot.handlers.delivery import stale_claim
-from bot.resume import resume_deliveries
 from payments import tokens
 from payments.clock import to_unix, utcnow
 from payments.models import LedgerKind, Order, OrderStatus, Payment
 from specs import load_catalogue
 from tests.conversation_script import Person, selfie
+from tests.fake_telegram import updates
 from tests.running_bot import Env, RunningBot
 
 DOC = "us_passport"
@@ -33,7 +32,9 @@ FILES = ["photo.jpg", "sheet_4x6.jpg", "sheet_letter.pdf", "report.txt"]
 
 @pytest.fixture
 async def env(tmp_path: Path) -> AsyncIterator[Env]:
-    async with RunningBot(tmp_path, free_mode=False) as running:
+    async with RunningBot(
+        tmp_path, free_mode=False, delivery_scan_s=0.3, payment_sync_s=0.3, payment_grace_s=0.5
+    ) as running:
         yield running
 
 
@@ -346,9 +347,7 @@ async def test_pre_checkout_is_answered_while_the_users_update_holds_the_lock(
 # --- a bot that stopped between the payment and the files ------------------------------------------------
 
 
-async def test_a_paid_order_left_undelivered_is_delivered_at_the_next_start(
-    env: Env, samples_dir: Path
-) -> None:
+async def test_a_paid_order_left_undelivered_is_found_and_delivered_once(env: Env, samples_dir: Path) -> None:
     me = Person(env, 9401)
     await to_checkout(me, samples_dir)
     payload = (await buy(me))["payload"]
@@ -357,19 +356,79 @@ async def test_a_paid_order_left_undelivered_is_delivered_at_the_next_start(
         me.user.user_id, payload=payload, currency="XTR", total=150, charge_id="stxE-resume-1"
     )
     assert outcome.new and outcome.order is not None
-    assert [o.id for o in await env.payments.waiting_for_delivery(stale_claim(env.settings))] == [
-        outcome.order.id
-    ]
+    assert [o.id for o in await env.payments.waiting_for_delivery()] == [outcome.order.id]
 
-    bot = build_bot(env.settings)  # what a restarted process builds
-    try:
-        assert await resume_deliveries(bot, env.dispatcher) == 1
-        assert await resume_deliveries(bot, env.dispatcher) == 0  # delivered once, never twice
-    finally:
-        await bot.session.close()
+    # The supervisor of the running process finds it on its next round (DELIVERY_SCAN_S).
     await me.expect("sendMessage", "delivery-making")
     assert [d.file.filename for d in await me.receive_files()] == FILES
     assert [o.status for o in await env.payments.orders(me.user.user_id)] == ["delivered"]
+    await me.user.expect_silence(1.0)  # more rounds of the supervisor: delivered once, never twice
+
+
+async def test_a_payment_whose_update_was_lost_is_found_in_the_stars_ledger(
+    env: Env, samples_dir: Path
+) -> None:
+    """Telegram charged the user, but the bot died with the successful_payment update in hand."""
+    me = Person(env, 9405)
+    await to_checkout(me, samples_dir)
+    invoice = await buy(me)
+    assert (await me.user.pay_with_payload(invoice["payload"], 150))["ok"]
+    content = updates.successful_payment(
+        {"currency": "XTR", "total_amount": 150}, invoice["payload"], "stxE-lost-1"
+    )
+    env.server.state.record_charge(me.user.user_id, content["successful_payment"], None, None)  # no update
+    await me.expect("sendMessage", "payment-thanks")
+    await me.expect("sendMessage", "delivery-making")
+    assert [d.file.filename for d in await me.receive_files()] == FILES
+    [order] = await env.payments.orders(me.user.user_id)
+    assert order.status == "delivered"
+    assert await count(env, Payment, Payment.charge_id == "stxE-lost-1") == 1
+    await me.user.expect_silence(1.0)  # later rounds read it again: nothing more
+
+
+async def test_a_delivery_whose_process_died_is_taken_over_after_its_lease(
+    env: Env, samples_dir: Path
+) -> None:
+    me = Person(env, 9403)
+    await to_checkout(me, samples_dir)
+    payload = (await buy(me))["payload"]
+    outcome = await env.payments.record_payment(
+        me.user.user_id, payload=payload, currency="XTR", total=150, charge_id="stxE-takeover-1"
+    )
+    assert outcome.order is not None and outcome.order.id is not None
+    # Another bot process claimed it and died: its lease is never renewed.
+    assert await env.payments.claim_delivery(outcome.order.id, timedelta(seconds=1.5), "dead-bot:1:abc")
+    await me.user.expect_silence(1.0, method="sendMessage")  # the lease still holds: nobody steps in
+    await me.expect("sendMessage", "delivery-making")
+    assert [d.file.filename for d in await me.receive_files()] == FILES
+    [order] = await env.payments.orders(me.user.user_id)
+    assert (order.status, order.attempts) == ("delivered", 2)
+    await me.user.expect_silence(1.0)
+
+
+async def test_a_delivery_that_keeps_failing_is_refunded_with_the_support_button(
+    tmp_path: Path, samples_dir: Path
+) -> None:
+    async with RunningBot(
+        tmp_path, free_mode=False, delivery_scan_s=0.2, delivery_retry_s=0, delivery_attempts=2
+    ) as env:
+        me = Person(env, 9404)
+        await to_checkout(me, samples_dir)
+        await buy(me)
+        env.server.fail_next("sendDocument", error_code=500, chat_id=me.user.chat_id, times=2)
+        charge = await me.user.pay()
+        assert charge is not None
+        await me.expect("sendMessage", "payment-thanks")
+        await me.expect("sendMessage", "delivery-making")
+        await me.expect("sendMessage", "delivery-delayed")  # told once: paid, nothing lost, files coming
+        await me.expect("sendMessage", "delivery-making")
+        refunded = await me.expect("sendMessage", "delivery-refunded", stars=150, credits=0)
+        assert NavCb(to=Nav.support).pack() in me.buttons(refunded)
+        assert env.server.state.charges[charge]["refunded"]
+        [order] = await env.payments.orders(me.user.user_id)
+        assert (order.status, order.attempts) == ("refunded", 2)
+        await me.user.expect_silence(1.0)
+        assert not [r for r in env.server.requests_for(me.user.chat_id, "sendDocument") if r.ok]
 
 
 async def test_a_delivery_that_breaks_midway_stays_retryable(env: Env, samples_dir: Path) -> None:

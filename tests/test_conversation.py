@@ -384,6 +384,6 @@ async def test_unexpected_failure_gets_an_apology(env: Env) -> None:
     await me.expect("sendMessage", "document-prompt")
     env.server.fail_next("sendPhoto", chat_id=7000)  # the example picture cannot be sent
     await me.press(DocCb(id="us_passport"))
-    await me.expect("sendMessage", "error-unexpected")
+    await me.expect("sendMessage", "error-temporary")  # never "start over": a paid order is safe
     await me.user.send_command("new")
     await me.expect("sendMessage", "document-prompt")

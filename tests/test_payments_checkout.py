@@ -34,7 +34,7 @@ USER = 7_200_000_001  # Telegram ids exceed 32 bits
 OTHER = 7_200_000_002
 STAFF = 42
 REQUEST = '{"spec": "us-passport", "photo": "abc"}'
-STALE = timedelta(minutes=5)
+LEASE = timedelta(minutes=5)  # how long a delivery claim holds without a heartbeat
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ async def paid_order(service: PaymentService, product: str = "document", charge_
 
 
 async def deliver(service: PaymentService, order_id: int) -> None:
-    assert await service.claim_delivery(order_id, STALE)
+    assert await service.claim_delivery(order_id, LEASE)
     await service.delivered(order_id)
 
 
@@ -301,8 +301,8 @@ async def test_credit_pack_is_delivered_at_payment(service: PaymentService) -> N
     assert order.status == OrderStatus.delivered and order.delivered_at == START
     assert await service.balance(USER) == 5
     assert order.id is not None
-    assert not await service.claim_delivery(order.id, STALE)  # nothing left to deliver
-    assert await service.waiting_for_delivery(STALE) == []
+    assert not await service.claim_delivery(order.id, LEASE)  # nothing left to deliver
+    assert await service.waiting_for_delivery() == []
 
 
 # --- delivery -------------------------------------------------------------------------------------
@@ -311,35 +311,79 @@ async def test_credit_pack_is_delivered_at_payment(service: PaymentService) -> N
 async def test_one_of_many_concurrent_claims_wins(service: PaymentService, clock: FakeClock) -> None:
     order = await paid_order(service)
     assert order.id is not None
-    assert [o.id for o in await service.waiting_for_delivery(STALE)] == [order.id]
+    assert [o.id for o in await service.waiting_for_delivery()] == [order.id]
 
-    claims = await asyncio.gather(*(service.claim_delivery(order.id, STALE) for _ in range(20)))
+    claims = await asyncio.gather(*(service.claim_delivery(order.id, LEASE) for _ in range(20)))
     assert claims.count(True) == 1
-    assert await service.waiting_for_delivery(STALE) == []
+    assert await service.waiting_for_delivery() == []
 
     clock.advance(minutes=4)
-    assert not await service.claim_delivery(order.id, STALE)  # the claimer may still be at work
-    clock.advance(minutes=2)
-    assert [o.id for o in await service.waiting_for_delivery(STALE)] == [order.id]
-    retakes = await asyncio.gather(*(service.claim_delivery(order.id, STALE) for _ in range(10)))
+    assert not await service.claim_delivery(order.id, LEASE)  # the claimer may still be at work
+    clock.advance(minutes=2)  # its lease ran out: the process is gone
+    assert [o.id for o in await service.waiting_for_delivery()] == [order.id]
+    retakes = await asyncio.gather(*(service.claim_delivery(order.id, LEASE) for _ in range(10)))
     assert retakes.count(True) == 1  # the claimer went silent: exactly one process takes over
 
     await service.delivered(order.id)
     delivered = await service.order(order.id)
     assert delivered is not None and delivered.status == OrderStatus.delivered
     clock.advance(hours=1)
-    assert not await service.claim_delivery(order.id, STALE)
+    assert not await service.claim_delivery(order.id, LEASE)
     assert await service.delivered(order.id) is None  # a second "delivered" changes nothing
 
 
 async def test_failed_delivery_can_be_claimed_again(service: PaymentService) -> None:
     order = await paid_order(service)
     assert order.id is not None
-    assert await service.claim_delivery(order.id, STALE)
+    assert await service.claim_delivery(order.id, LEASE)
     await service.delivery_failed(order.id, "telegram_error")
     failed = await service.order(order.id)
     assert failed is not None and failed.status == OrderStatus.failed and failed.failure == "telegram_error"
-    assert await service.claim_delivery(order.id, STALE)
+    assert await service.claim_delivery(order.id, LEASE)
+
+
+async def test_a_heartbeat_keeps_the_delivery_and_only_its_owner_finishes_it(
+    service: PaymentService, clock: FakeClock
+) -> None:
+    order = await paid_order(service)
+    assert order.id is not None
+    assert await service.claim_delivery(order.id, LEASE, "bot-a")
+    for _ in range(4):  # an hour of work, renewed every 4 minutes: never taken over
+        clock.advance(minutes=4)
+        assert await service.renew_delivery(order.id, "bot-a", LEASE)
+        assert not await service.claim_delivery(order.id, LEASE, "bot-b")
+        assert await service.waiting_for_delivery() == []
+    assert await service.delivery_progress(order.id, "bot-a", 2)
+    assert not await service.renew_delivery(order.id, "bot-b", LEASE)  # not b's to renew
+    assert not await service.delivery_progress(order.id, "bot-b", 3)
+    assert await service.delivered(order.id, "bot-b") is None  # nor to finish
+    assert (await service.order(order.id)).status == OrderStatus.delivering  # type: ignore[union-attr]
+
+    clock.advance(minutes=6)  # a stopped: b takes over where a got to, and a can no longer finish
+    assert await service.claim_delivery(order.id, LEASE, "bot-b")
+    taken = await service.order(order.id)
+    assert taken is not None and (taken.claimed_by, taken.files_sent, taken.attempts) == ("bot-b", 2, 2)
+    assert not await service.renew_delivery(order.id, "bot-a", LEASE)
+    await service.delivered(order.id, "bot-a")
+    assert (await service.order(order.id)).status == OrderStatus.delivering  # type: ignore[union-attr]
+    await service.delivered(order.id, "bot-b")
+    done = await service.order(order.id)
+    assert done is not None and (done.status, done.claimed_by, done.lease_until) == ("delivered", None, None)
+
+
+async def test_a_passing_failure_waits_for_its_next_try(service: PaymentService, clock: FakeClock) -> None:
+    order = await paid_order(service)
+    assert order.id is not None
+    assert await service.claim_delivery(order.id, LEASE, "bot-a")
+    assert await service.retry_delivery_later(order.id, "bot-a", "redis", timedelta(seconds=30))
+    waiting = await service.order(order.id)
+    assert waiting is not None and (waiting.status, waiting.failure) == ("paid", "redis")
+    assert await service.waiting_for_delivery() == []  # not yet due
+    assert not await service.claim_delivery(order.id, LEASE, "bot-b")
+    clock.advance(seconds=31)
+    assert [o.id for o in await service.waiting_for_delivery()] == [order.id]
+    assert await service.claim_delivery(order.id, LEASE, "bot-b")
+    assert not await service.retry_delivery_later(order.id, "bot-a", "late", timedelta(0))  # a's try is over
 
 
 # --- refunds --------------------------------------------------------------------------------------
@@ -355,7 +399,7 @@ async def test_self_service_refund_rules(service: PaymentService, clock: FakeClo
 
     failed = await paid_order(service, charge_id="ch-failed")
     assert failed.id is not None
-    assert await service.claim_delivery(failed.id, STALE)
+    assert await service.claim_delivery(failed.id, LEASE)
     await service.delivery_failed(failed.id, "render_error")
     with pytest.raises(RefundRefused) as refused:
         await service.plan_refund(failed.id, user_id=OTHER)

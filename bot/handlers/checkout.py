@@ -27,10 +27,10 @@ from bot.conversation.session import render_request
 from bot.conversation.states import Flow
 from bot.conversation.texts import Translator
 from bot.conversation.turn import Turn
-from bot.handlers import delivery
-from bot.handlers.referral import tell_inviter
-from bot.handlers.refunds import refund_payment
 from bot.middlewares.throttling import PROCESSING
+from bot.services.delivery import DeliveryService
+from bot.services.notices import tell_inviter
+from bot.services.refunds import refund_payment
 from payments.ledger import InsufficientCredits
 from payments.models import Order, ProductKind
 from payments.products import SUBSCRIPTION_PERIOD_S
@@ -40,11 +40,11 @@ from specs import Catalogue, DocumentSpec
 log = logging.getLogger(__name__)
 
 
-async def offer(turn: Turn, spec: DocumentSpec) -> None:
+async def offer(turn: Turn, spec: DocumentSpec, delivery: DeliveryService) -> None:
     """The checkout card after "Get my files": credits if any, else (and also) Stars products."""
     await turn.state.set_state(Flow.checkout)
     if turn.settings.free_mode:
-        await delivery.deliver(turn, spec)
+        await delivery.deliver_free(turn, spec)
         return
     balance = await turn.payments.balance(turn.user.id)
     products = turn.payments.prices.of_kind(ProductKind.document)
@@ -130,7 +130,9 @@ async def send_subscription_link(turn: Turn, product_id: str) -> None:
     )
 
 
-async def on_credit(query: CallbackQuery, callback_data: CreditCb, turn: Turn) -> None:
+async def on_credit(
+    query: CallbackQuery, callback_data: CreditCb, turn: Turn, delivery: DeliveryService
+) -> None:
     spec = await turn.pressed_spec(query, needs_selfie=True, doc=callback_data.doc)
     if spec is None:
         return
@@ -141,9 +143,10 @@ async def on_credit(query: CallbackQuery, callback_data: CreditCb, turn: Turn) -
         order = await turn.payments.pay_with_credits(turn.user.id, request=request, doc_id=spec.id)
     except InsufficientCredits:
         await turn.say("credits-not-enough")
-        await offer(turn, spec)
+        await offer(turn, spec, delivery)
         return
-    await delivery.deliver_order(turn, order)
+    assert order.id is not None
+    delivery.schedule(order.id, turn.bot)
 
 
 # --- Telegram's side of the payment -------------------------------------------------------------------
@@ -177,7 +180,9 @@ async def on_pre_checkout(
         await send_order_invoice(bot, old.user_id, t, checkout.order, checkout.payload, document)
 
 
-async def on_successful_payment(message: Message, turn: Turn) -> None:
+async def on_successful_payment(message: Message, turn: Turn, delivery: DeliveryService) -> None:
+    """Record the payment (once per charge id) and schedule the delivery; the files are made in
+    the delivery's own task, outside this update (bot/services/delivery.py)."""
     paid = message.successful_payment
     assert paid is not None
     outcome = await turn.payments.record_payment(
@@ -190,7 +195,7 @@ async def on_successful_payment(message: Message, turn: Turn) -> None:
         subscription_expires=paid.subscription_expiration_date,
     )
     if not outcome.new:
-        log.info("payment update replayed: nothing to do")
+        log.info("payment update replayed: nothing to do")  # a first try that broke off is the supervisor's
         return
     if outcome.refund_needed:
         await refund_payment(turn, paid.telegram_payment_charge_id, outcome.refund_needed)
@@ -198,8 +203,9 @@ async def on_successful_payment(message: Message, turn: Turn) -> None:
     order = outcome.order
     assert order is not None
     if order.kind == ProductKind.document.value:
-        await turn.say("payment-thanks")
-        await delivery.deliver_order(turn, order)
+        assert order.id is not None
+        await turn.say("payment-thanks")  # should this fail, the supervisor finds the paid order
+        delivery.schedule(order.id, turn.bot)
         return
     balance = await turn.payments.balance(turn.user.id)
     await turn.say("credits-added", credits=outcome.credits, balance=balance)

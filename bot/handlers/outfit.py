@@ -23,11 +23,11 @@ from bot.conversation import keyboards as kb
 from bot.conversation.callbacks import OWN_CLOTHES, Nav, NavCb, OutfitCb
 from bot.conversation.naming import outfit_name
 from bot.conversation.problems import RETRY_CODES, error_text
+from bot.conversation.replies import drop_message, replace_text
 from bot.conversation.session import Session, outfit_sheet_request
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
 from bot.handlers import preview
-from bot.handlers.replies import drop_message, replace_text
 from bot.jobs.client import JobTimeout
 from bot.jobs.work import SHEET_FILE
 from bot.middlewares.throttling import PROCESSING

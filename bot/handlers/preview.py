@@ -16,13 +16,14 @@ from bot.conversation import keyboards as kb
 from bot.conversation.callbacks import AdjustCb, Move, Nav, NavCb
 from bot.conversation.naming import document_name
 from bot.conversation.problems import error_keyboard, error_text
+from bot.conversation.replies import drop_message, replace_text
 from bot.conversation.session import ADJUST_LIMIT, ADJUST_STEP, Session, render_request
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
 from bot.handlers import checkout
-from bot.handlers.replies import drop_message, replace_text
 from bot.jobs.client import JobTimeout
 from bot.middlewares.throttling import PROCESSING
+from bot.services.delivery import DeliveryService
 from specs import DocumentSpec
 
 PREVIEW_FILE = "preview.jpg"
@@ -94,11 +95,11 @@ async def on_retry(query: CallbackQuery, turn: Turn) -> None:
         await show_preview(turn, spec)
 
 
-async def on_files(query: CallbackQuery, turn: Turn) -> None:
+async def on_files(query: CallbackQuery, turn: Turn, delivery: DeliveryService) -> None:
     spec = await turn.pressed_spec(query)
     if spec is None:
         return
-    await checkout.offer(turn, spec)  # moves to Flow.checkout: a second tap on the button is stale
+    await checkout.offer(turn, spec, delivery)  # moves to Flow.checkout: a second tap on the button is stale
 
 
 def make_router() -> Router:

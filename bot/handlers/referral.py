@@ -11,9 +11,7 @@ from __future__ import annotations
 import logging
 
 from aiogram import Router
-from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.filters import Command
-from aiogram.fsm.storage.base import StorageKey
 from aiogram.types import Message
 
 from bot.conversation.turn import Turn
@@ -37,22 +35,6 @@ async def join(turn: Turn, code: str, *, is_new: bool, consented_before: bool) -
     outcome, bonus = await turn.payments.join(turn.user.id, code, is_new=is_new and not consented_before)
     if outcome in (Joined.ok, Joined.capped) and bonus:
         await turn.say("referral-welcome", credits=bonus)
-
-
-async def tell_inviter(turn: Turn, reward: tuple[int, int] | None) -> None:
-    """The invitee's first paid order earned the inviter credits: tell the inviter, in their own
-    language (from their saved choice; else English). An inviter who blocked the bot is skipped."""
-    if reward is None or reward[1] <= 0:
-        return
-    inviter, credits = reward
-    key = StorageKey(bot_id=turn.bot.id, chat_id=inviter, user_id=inviter)
-    saved = (await turn.state.storage.get_data(key)).get("lang")
-    t = turn.t.i18n.bind(turn.t.i18n.pick(saved, None))
-    balance = await turn.payments.balance(inviter)
-    try:
-        await turn.bot.send_message(inviter, t("referral-earned", credits=credits, balance=balance))
-    except (TelegramForbiddenError, TelegramBadRequest) as exc:
-        log.info("the inviter could not be told (%s)", type(exc).__name__)
 
 
 async def on_referral(message: Message, turn: Turn) -> None:

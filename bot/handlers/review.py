@@ -15,10 +15,10 @@ from bot.conversation import keyboards as kb
 from bot.conversation.callbacks import Nav, NavCb
 from bot.conversation.naming import document_name
 from bot.conversation.problems import error_keyboard, error_text, issue_lines
+from bot.conversation.replies import replace_text
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
 from bot.handlers import style
-from bot.handlers.replies import replace_text
 from bot.jobs.client import JobTimeout
 from bot.middlewares.throttling import PROCESSING
 from specs import DocumentSpec

@@ -23,7 +23,8 @@ from bot.config import Settings
 from bot.conversation.states import Support
 from bot.conversation.user_turn import user_turn
 from bot.handlers import support as user_side
-from bot.handlers.refunds import refund_order
+from bot.services.delivery import DeliveryService
+from bot.services.refunds import refund_order
 from bot.support.relay import SupportRelay
 from bot.support.reprocess import ReprocessError, parse_overrides, reprocess
 from bot.support.texts import staff_text
@@ -171,7 +172,12 @@ async def on_credit(
 
 
 async def on_reprocess(
-    message: Message, command: CommandObject, bot: Bot, support: SupportRelay, dispatcher: Dispatcher
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    support: SupportRelay,
+    dispatcher: Dispatcher,
+    delivery: DeliveryService,
 ) -> None:
     if (acting := await acting_staff(message, support, bot)) is None:
         return
@@ -183,7 +189,7 @@ async def on_reprocess(
         return
     async with user_turn(bot, dispatcher, user_id) as turn:
         try:
-            what = await reprocess(turn, overrides)
+            what = await reprocess(turn, overrides, delivery)
         except ReprocessError as exc:
             await reply(message, staff_text("reprocess-failed", reason=str(exc)))
             return

@@ -17,8 +17,8 @@ from bot.conversation import checkout_keyboards as checkout_kb
 from bot.conversation.callbacks import OrderAction, OrderCb
 from bot.conversation.naming import document_name
 from bot.conversation.turn import Turn
-from bot.handlers import delivery
 from bot.middlewares.throttling import PROCESSING
+from bot.services.delivery import DeliveryService
 from payments.models import Order, OrderStatus, ProductKind
 
 HISTORY_LIMIT = 10
@@ -73,7 +73,9 @@ async def owned_order(query: CallbackQuery, callback_data: OrderCb, turn: Turn) 
     return order
 
 
-async def on_files_again(query: CallbackQuery, callback_data: OrderCb, turn: Turn) -> None:
+async def on_files_again(
+    query: CallbackQuery, callback_data: OrderCb, turn: Turn, delivery: DeliveryService
+) -> None:
     order = await owned_order(query, callback_data, turn)
     if order is None:
         return
@@ -82,10 +84,12 @@ async def on_files_again(query: CallbackQuery, callback_data: OrderCb, turn: Tur
         await query.answer(turn.t(key), show_alert=True)
         return
     await query.answer()
-    await delivery.redeliver(turn, order)
+    delivery.files_again(turn, order)
 
 
-async def on_retry(query: CallbackQuery, callback_data: OrderCb, turn: Turn) -> None:
+async def on_retry(
+    query: CallbackQuery, callback_data: OrderCb, turn: Turn, delivery: DeliveryService
+) -> None:
     order = await owned_order(query, callback_data, turn)
     if order is None:
         return
@@ -93,7 +97,8 @@ async def on_retry(query: CallbackQuery, callback_data: OrderCb, turn: Turn) -> 
         await query.answer(turn.t("stale-button"))
         return
     await query.answer()
-    await delivery.deliver_order(turn, order)
+    assert order.id is not None
+    delivery.schedule(order.id, turn.bot)
 
 
 def make_router() -> Router:

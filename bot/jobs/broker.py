@@ -8,20 +8,24 @@ with a TTL. REDIS_URL unset → taskiq's in-memory broker: the bot runs jobs its
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncGenerator
 
 from redis.asyncio import Redis
+from redis.exceptions import ResponseError
 from taskiq import AckableMessage, AsyncBroker, InMemoryBroker
 from taskiq_redis import RedisAsyncResultBackend, RedisStreamBroker
 
 from bot.config import RuntimeSettings
 from bot.jobs.ledger import JobLedger, MemoryLedger, RedisLedger
+from bot.redis_options import TRANSIENT, connection_options
 
 log = logging.getLogger(__name__)
 
 STREAM_MAXLEN = 10_000  # acknowledged entries are trimmed beyond this (approximately)
 MEMORY_RESULTS = 2_000  # embedded mode keeps this many results (no TTL in memory)
+LISTEN_PAUSE_S, LISTEN_PAUSE_MAX_S = 0.5, 5.0  # a worker's wait before reading an unreachable stream again
 
 
 def make_broker(settings: RuntimeSettings) -> AsyncBroker:
@@ -39,9 +43,13 @@ def make_broker(settings: RuntimeSettings) -> AsyncBroker:
         xread_count=1,  # one job at a time per worker: the others stay free for other workers
         maxlen=STREAM_MAXLEN,
         max_deliveries=settings.job_max_deliveries,
+        **connection_options(),
     )
     backend: RedisAsyncResultBackend = RedisAsyncResultBackend(
-        settings.redis_url, result_ex_time=settings.result_ttl, prefix_str=f"{prefix}:result"
+        settings.redis_url,
+        result_ex_time=settings.result_ttl,
+        prefix_str=f"{prefix}:result",
+        **connection_options(),
     )
     return broker.with_result_backend(backend)
 
@@ -69,20 +77,48 @@ class ReclaimingStreamBroker(RedisStreamBroker):
 
     async def listen(self) -> AsyncGenerator[AckableMessage, None]:
         async with Redis(connection_pool=self.connection_pool) as redis:
+            pause = LISTEN_PAUSE_S
             while True:
-                for msg_id, fields in await self._reclaim(redis):
+                try:
+                    fetched = await self._round(redis)
+                except ResponseError as exc:
+                    if "NOGROUP" not in str(exc):
+                        raise
+                    await self._make_group(redis)  # Redis came back without its data: start afresh
+                    continue
+                except TRANSIENT as exc:  # Redis away longer than the client's own retries: wait, read on
+                    log.warning(
+                        "job stream unreachable (%s): reading again in %.1f s", type(exc).__name__, pause
+                    )
+                    await asyncio.sleep(pause)
+                    pause = min(LISTEN_PAUSE_MAX_S, pause * 2)
+                    continue
+                pause = LISTEN_PAUSE_S
+                for msg_id, fields in fetched:
                     yield self._message(msg_id, fields)
-                fetched = await redis.xreadgroup(
-                    self.consumer_group_name,
-                    self.consumer_name,
-                    {self.queue_name: ">"},
-                    block=self.block,
-                    count=self.count,
-                    noack=False,
-                )
-                for _stream, entries in fetched or []:
-                    for msg_id, fields in entries:
-                        yield self._message(msg_id, fields)
+
+    async def _round(self, redis: Redis) -> list[tuple[bytes, dict[bytes, bytes]]]:
+        """Reclaimed entries of stopped workers, else new entries (blocking a while for them)."""
+        reclaimed = await self._reclaim(redis)
+        if reclaimed:
+            return reclaimed
+        fetched = await redis.xreadgroup(
+            self.consumer_group_name,
+            self.consumer_name,
+            {self.queue_name: ">"},
+            block=self.block,
+            count=self.count,
+            noack=False,
+        )
+        return [(msg_id, fields) for _stream, entries in fetched or [] for msg_id, fields in entries]
+
+    async def _make_group(self, redis: Redis) -> None:
+        """The consumer group again (a Redis that restarted without its data lost it)."""
+        try:
+            await redis.xgroup_create(self.queue_name, self.consumer_group_name, id="0", mkstream=True)
+        except ResponseError as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
 
     async def _reclaim(self, redis: Redis) -> list[tuple[bytes, dict[bytes, bytes]]]:
         reply = await redis.xautoclaim(

@@ -47,6 +47,11 @@ log = logging.getLogger(__name__)
 JOB_SCHEMA = 1  # bump when the same inputs should give different outputs (cached results then miss)
 POLL_FIRST_S = 0.02
 POLL_MAX_S = 0.25
+# A claim is short until its job is queued: a process killed between claiming and queueing (a bot
+# restart mid-delivery) must not leave a claim that makes every later request wait for a job that
+# was never queued. Waiters look every CLAIM_CHECK_S and queue the job themselves once it lapsed.
+KICK_CLAIM_S = 5.0
+CLAIM_CHECK_S = 1.0
 
 R = TypeVar("R", AnalyzeResult, RenderResult, OutfitSheetResult)
 
@@ -189,21 +194,40 @@ class EngineJobs:
             await self.ledger.forget(job_id)  # e.g. files swept away: make them again
         try:
             async with asyncio.timeout(timeout):
-                if await self.ledger.claim(job_id, self.claim_ttl_s):
-                    await AsyncKicker(task, self.broker, {}).with_task_id(job_id).kiq(**kwargs)
-                result = await self._wait(job_id, model)
+                result = await self._queue_unless_claimed(task, job_id, kwargs, model)
+                if result is None:
+                    result = await self._wait(task, job_id, kwargs, model)
         except TimeoutError:
             # The claim stays: asking again waits for this job instead of running it twice.
             raise JobTimeout(job_id, timeout) from None
         await self.ledger.release(job_id)
         return result
 
-    async def _wait(self, job_id: str, model: type[R]) -> R:
+    async def _queue_unless_claimed(
+        self, task: str, job_id: str, kwargs: dict[str, Any], model: type[R]
+    ) -> R | None:
+        """Queue the job unless someone holds its claim; a result stored meanwhile is returned."""
+        if not await self.ledger.claim(job_id, KICK_CLAIM_S):
+            return None
+        stored = await self._stored(job_id, model)
+        if stored is not None and _usable(stored):  # finished just before the claim lapsed
+            return stored
+        await AsyncKicker(task, self.broker, {}).with_task_id(job_id).kiq(**kwargs)
+        await self.ledger.extend(job_id, self.claim_ttl_s)
+        return None
+
+    async def _wait(self, task: str, job_id: str, kwargs: dict[str, Any], model: type[R]) -> R:
         delay = POLL_FIRST_S
+        loop = asyncio.get_running_loop()
+        next_check = loop.time() + CLAIM_CHECK_S
         while True:
             result = await self._stored(job_id, model)
             if result is not None:
                 return result
+            if loop.time() >= next_check:  # its claimer may have died before queueing it
+                next_check = loop.time() + CLAIM_CHECK_S
+                if (result := await self._queue_unless_claimed(task, job_id, kwargs, model)) is not None:
+                    return result
             await asyncio.sleep(delay)
             delay = min(POLL_MAX_S, delay * 1.5)
 

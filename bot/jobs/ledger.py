@@ -21,6 +21,10 @@ class JobLedger(Protocol):
         """True for the first caller within `ttl_s`; that caller queues the job."""
         ...
 
+    async def extend(self, job_id: str, ttl_s: float) -> None:
+        """The claim now lasts `ttl_s` from now (its job is queued)."""
+        ...
+
     async def release(self, job_id: str) -> None: ...
 
     async def forget(self, job_id: str) -> None:
@@ -40,7 +44,9 @@ class RedisLedger:
     def __init__(self, url: str, prefix: str) -> None:
         from redis.asyncio import Redis
 
-        self.redis = Redis.from_url(url)
+        from bot.redis_options import connection_options
+
+        self.redis = Redis.from_url(url, **connection_options())
         self.prefix = prefix
 
     def result_key(self, job_id: str) -> str:
@@ -49,6 +55,9 @@ class RedisLedger:
     async def claim(self, job_id: str, ttl_s: float) -> bool:
         ms = max(1, int(ttl_s * 1000))
         return bool(await self.redis.set(f"{self.prefix}:claim:{job_id}", b"1", nx=True, px=ms))
+
+    async def extend(self, job_id: str, ttl_s: float) -> None:
+        await self.redis.pexpire(f"{self.prefix}:claim:{job_id}", max(1, int(ttl_s * 1000)))
 
     async def release(self, job_id: str) -> None:
         await self.redis.delete(f"{self.prefix}:claim:{job_id}")
@@ -83,6 +92,10 @@ class MemoryLedger:
         self._claims = {job: until for job, until in self._claims.items() if until > now}
         self._claims[job_id] = now + ttl_s
         return True
+
+    async def extend(self, job_id: str, ttl_s: float) -> None:
+        if job_id in self._claims:
+            self._claims[job_id] = time.monotonic() + ttl_s
 
     async def release(self, job_id: str) -> None:
         self._claims.pop(job_id, None)

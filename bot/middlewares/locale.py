@@ -15,6 +15,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, User
 
 from bot.conversation.texts import I18n
+from bot.redis_options import TRANSIENT
 
 
 class LocaleMiddleware(BaseMiddleware):
@@ -27,7 +28,10 @@ class LocaleMiddleware(BaseMiddleware):
         i18n: I18n = data["i18n"]
         user: User | None = data.get("event_from_user")
         state: FSMContext | None = data.get("state")
-        saved = (await state.get_data()).get("lang") if state is not None else None
+        try:
+            saved = (await state.get_data()).get("lang") if state is not None else None
+        except TRANSIENT:  # Redis away: an error handler still answers, in the user's app language
+            saved = None
         lang = i18n.pick(saved, user.language_code if user is not None else None)
         data["lang"] = lang
         data["t"] = i18n.bind(lang)

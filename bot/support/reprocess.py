@@ -14,7 +14,7 @@ from typing import Any
 from bot.conversation.naming import papers_for
 from bot.conversation.session import ADJUST_LIMIT, ADJUST_STEP, render_request
 from bot.conversation.turn import Turn
-from bot.handlers.delivery import failure_code, render_final, say_done, send_files
+from bot.services.delivery import DeliveryService
 from engine.outfits.catalogue import load_outfits, outfit_allowed
 from specs import Catalogue
 
@@ -47,7 +47,7 @@ def _steps(value: float) -> float:
     return max(-ADJUST_LIMIT, min(ADJUST_LIMIT, round(value * ADJUST_STEP, 4)))
 
 
-async def reprocess(turn: Turn, overrides: dict[str, Any]) -> str:
+async def reprocess(turn: Turn, overrides: dict[str, Any], delivery: DeliveryService) -> str:
     """Render the user's last selfie with the overrides and send the files; returns a summary."""
     session = await turn.session()
     if session.selfie_key is None:
@@ -73,11 +73,8 @@ async def reprocess(turn: Turn, overrides: dict[str, Any]) -> str:
     if "zoom" in overrides:
         session.zoom = _steps(overrides["zoom"])
     request = render_request(session, preview=False, papers=papers_for(None, turn.lang))
-    result, status_id = await render_final(turn, request)
-    code = failure_code(result)
-    if code is not None or result is None:
+    code = await delivery.reprocess(turn, request)
+    if code is not None:
         raise ReprocessError(f"the engine said {code}")
-    await send_files(turn, spec, result, status_id)
     await turn.save(session)
-    await say_done(turn)
     return f"{doc_id}, background {session.background or 'default'}, outfit {session.outfit or 'own'}"
