@@ -135,7 +135,11 @@ class Person:
             step = await self.expect("sendMessage")
         assert step.text == self.t("preview-making"), step.text
         name = document_name(load_catalogue().get(doc_id), self.lang)
-        photo = await self.expect("sendPhoto", "preview-caption", document=name)
+        caption = self.t("preview-caption", document=name)
+        if (await self.session()).get("outfit"):  # the clothes are synthesised, and the caption says so
+            caption = f"{caption}\n{self.t('preview-synthesised-outfit')}"
+        photo = await self.expect("sendPhoto")
+        assert photo.text == caption, photo.text
         assert AdjustCb(doc=doc_id, move=Move.up).pack() in self.buttons(photo)
         assert max(Image.open(io.BytesIO(photo.file.data)).size) <= 800
         return photo

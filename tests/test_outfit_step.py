@@ -205,7 +205,9 @@ async def test_picked_outfit_is_worn_in_preview_adjustments_and_files(env: Env, 
 
     query = await me.press(OutfitCb(doc="us_passport", id=TIE))
     assert await answer_text(me, query) == load_outfits().get(TIE).names.es
-    plain = rgb(await me.preview("us_passport"))
+    preview = await me.preview("us_passport")
+    assert preview.text is not None and preview.text.endswith("\n" + me.t("preview-synthesised-outfit"))
+    plain = rgb(preview)
     assert (await me.session())["outfit"] == TIE
     assert tie_pixels(plain, 0.72 * plain.shape[0]) > 1000  # below the chin (~0.67 of the height)
 

@@ -68,10 +68,13 @@ async def show_preview(turn: Turn, spec: DocumentSpec) -> None:
         markup = error_keyboard(t, result.error_code, Nav.retry_preview)
         await replace_text(turn, status.message_id, error_text(t, result.error_code), markup)
         return
+    caption = t("preview-caption", document=document_name(spec, turn.lang))
+    if session.outfit is not None:  # say plainly that the clothes are drawn, not photographed
+        caption = f"{caption}\n{t('preview-synthesised-outfit')}"
     await turn.bot.send_photo(
         turn.chat_id,
         FSInputFile(result.files[PREVIEW_FILE], filename=PREVIEW_FILE),
-        caption=t("preview-caption", document=document_name(spec, turn.lang)),
+        caption=caption,
         reply_markup=kb.preview(t, spec.id),
     )
     await drop_message(turn, status.message_id)
