@@ -137,3 +137,18 @@ def database_url(request: pytest.FixtureRequest) -> str:
     Lazy: only the postgresql case starts PostgreSQL, so a sqlite-only run (-k sqlite) never does."""
     fixture = {"sqlite": "sqlite_url", "postgresql": "postgres_url"}[request.param]
     return request.getfixturevalue(fixture)
+
+
+# --- the two tiers ------------------------------------------------------------------------------------
+# Tests that start a real Redis or PostgreSQL (or bot and worker processes on them) are the `e2e` tier;
+# `pytest -m "not e2e"` runs everything else, needing neither server.
+E2E_FIXTURES = frozenset({"redis_server", "redis_url", "postgres_server", "postgres_url"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        callspec = getattr(item, "callspec", None)
+        on_postgres = callspec is not None and callspec.params.get("database_url") == "postgresql"
+        if names & E2E_FIXTURES or on_postgres:
+            item.add_marker(pytest.mark.e2e)
