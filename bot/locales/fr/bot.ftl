@@ -255,7 +255,7 @@ refund-done =
        *[other] Remboursé : { $stars } ⭐ vous sont retournées.
     }
 refund-out-of-spec =
-    J'ai mesuré votre photo finale et elle ne respecte pas les règles officielles : je ne l'ai donc pas envoyée et je vous ai remboursé. { $stars ->
+    J'ai mesuré votre photo finale et elle ne respecte pas les règles officielles : je ne l'ai donc pas envoyée et le paiement vous a été rendu. { $stars ->
         [0] Votre crédit est de retour sur votre solde.
        *[other] { $stars } ⭐ vous sont retournées.
     } Essayez un autre selfie : face à l'objectif, dans une lumière uniforme, avec de l'espace autour de la tête.
@@ -332,7 +332,7 @@ order-status-failed = pas encore livrée
 order-status-refunded = remboursée
 order-status-cancelled = annulée
 order-refunded = Cette commande a été remboursée : ses fichiers ne sont plus disponibles.
-referral-welcome = Bienvenue ! Vous êtes arrivé par le lien d'un ami : { $credits ->
+referral-welcome = Bienvenue ! Vous nous rejoignez grâce au lien d'un ami : { $credits ->
         [one] 1 crédit gratuit est
        *[other] { $credits } crédits gratuits sont
     } sur votre solde.
@@ -355,7 +355,7 @@ referral-card =
 paysupport =
     <b>Aide pour un paiement</b>
     • Payé mais pas de fichiers ? Ouvrez /history et touchez « Relancer la commande » sur cette commande.
-    • Vous préférez être remboursé ? Le message qui annonçait l'échec de la livraison a un bouton « Me rembourser ». Il fonctionne pendant { $hours } heures après le paiement ; les Stars reviennent immédiatement. Passé ce délai, écrivez-nous.
+    • Vous préférez un remboursement ? Le message qui annonçait l'échec de la livraison a un bouton « Me rembourser ». Il fonctionne pendant { $hours } heures après le paiement ; les Stars reviennent immédiatement. Passé ce délai, écrivez-nous.
     • Si notre propre vérification constate qu'une photo payée ne respecte pas les règles, je ne l'envoie pas et je vous rembourse immédiatement, sans que vous ayez à le demander.
     • Pour tout le reste, écrivez-nous ici et une personne vous répondra. Le support de Telegram ne peut pas aider pour les achats faits dans ce bot.
 
@@ -383,7 +383,7 @@ stale-button = Ce bouton n'est plus actif. Utilisez le dernier message.
 throttled = Vous allez un peu vite 🙂 Attendez { $seconds } s puis réessayez.
 delivery-delayed = ⏳ Vos fichiers prennent plus de temps que d'habitude. Vous avez payé, rien n'est perdu : je vous les envoie dès qu'ils sont prêts. Inutile de payer à nouveau.
 delivery-refunded =
-    Je n'ai pas pu préparer vos fichiers après plusieurs essais, je vous ai donc remboursé. { $stars ->
+    Je n'ai pas pu préparer vos fichiers après plusieurs essais, le paiement vous a donc été rendu. { $stars ->
         [0] Votre crédit est de retour sur votre solde.
        *[other] { $stars } ⭐ vous sont rendues.
     } Si vous le souhaitez, parlez à une personne :
