@@ -174,6 +174,27 @@ def test_a_document_the_catalogue_lacks_is_said_to_be_missing() -> None:
     assert search("thai passport", catalogue=catalogue)[0].spec.id == "th_passport"
 
 
+def test_every_passport_the_catalogue_lacks_is_said_to_be_missing() -> None:
+    """For each UN member or observer state without a passport entry, "<country> passport" starts
+    with the stand-in flagged missing for that country and offers no other country's passport."""
+    from babel import Locale
+
+    from specs.coverage import coverage
+
+    catalogue = load_catalogue()
+    names = Locale("en").territories
+    missing = coverage(catalogue)["passports_un_states"]["missing"]  # type: ignore[index]
+    assert missing  # else this test checks nothing: pick another kind of document
+    wrong = []
+    for code in missing:
+        hits = search(f"{names[code]} passport", catalogue=catalogue, limit=5)
+        first_ok = bool(hits) and hits[0].missing == Missing(code, "passport")
+        foreign = [h.spec.id for h in hits if h.spec.type.value == "passport" and h.spec.country != code]
+        if not first_ok or foreign:
+            wrong.append((code, [h.spec.id for h in hits[:3]]))
+    assert not wrong
+
+
 def test_the_word_language_breaks_ties_before_the_interface_language() -> None:
     assert search("Reisepass", lang="en")[0].spec.country == "DE"
     assert search("pasaport", lang="ru")[0].spec.country == "TR"
