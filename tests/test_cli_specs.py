@@ -84,6 +84,7 @@ def test_list_json_is_one_array_with_required_keys(runner: CliRunner) -> None:
     assert isinstance(docs, list) and len(docs) == len(load_catalogue())
     for doc in docs:
         assert {"id", "country", "type", "name"} <= doc.keys()
+    assert "coverage: passports of UN states " in result.stderr and "Schengen D visas 29/29" in result.stderr
     ds160 = next(d for d in docs if d["id"] == "us_visa_ds160")
     assert ds160["pixels"] == {"width": 600, "height": 600} and ds160["print_mm"] is None
 

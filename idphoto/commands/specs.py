@@ -84,6 +84,8 @@ def list_specs(country: str | None, doc_type: str | None, as_json: bool, counts:
     found = sorted(catalogue.filter(country=code, doc_type=doc_type), key=lambda s: (s.country, s.id))
     if as_json:
         click.echo(json.dumps([_summary(spec) for spec in found], ensure_ascii=False, indent=2))
+        if code is None and doc_type is None:  # the whole catalogue: its coverage, on stderr
+            click.echo(_coverage_line(catalogue), err=True)
         return
     if not found:
         click.echo("No documents match these filters.", err=True)
@@ -96,6 +98,25 @@ def list_specs(country: str | None, doc_type: str | None, as_json: bool, counts:
         click.echo("  ".join([*cells, row[-1]]))
     unverified = sum(1 for s in found if s.confidence is Confidence.secondary)
     click.echo(f"{len(found)} documents, {unverified} with unverified figures (secondary data).", err=True)
+
+
+def _coverage_line(catalogue: Catalogue) -> str:
+    from specs.coverage import coverage
+
+    counts = coverage(catalogue)
+    parts = []
+    for key, label in (
+        ("passports_un_states", "passports of UN states"),
+        ("national_id_populous_40", "national IDs of the most populous countries"),
+        ("schengen_national_d_visas", "Schengen D visas"),
+    ):
+        block = counts[key]
+        assert isinstance(block, dict)
+        parts.append(f"{label} {block['covered']}/{block['of']}")
+    confidence = counts["confidence"]
+    assert isinstance(confidence, dict)
+    unverified = f"unverified {confidence['secondary']}/{counts['documents']} documents"
+    return "coverage: " + ", ".join([*parts, unverified]) + " (details: idphoto specs list --counts --json)"
 
 
 def _echo_counts(catalogue: Catalogue, as_json: bool) -> None:
