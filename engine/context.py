@@ -37,6 +37,9 @@ class Adjustments:
 class Options:
     background: str | None = None  # a colour name from the spec; None = the spec's first colour
     keep_background: bool = False  # no-edit mode: crop only
+    # least edit: with no colour asked for, keep the selfie's own background when it already
+    # meets the document (engine.pipeline.Engine._keeps_own_background); replace it otherwise
+    least_edit: bool = True
     retouch: Literal["none", "light"] = "none"
     matting: str = "selfie_cf"  # registry name in engine.matting
     adjust: Adjustments = field(default_factory=Adjustments)

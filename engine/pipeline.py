@@ -27,12 +27,12 @@ from engine.errors import EditNotAllowed
 from engine.export_files import export_all
 from engine.face import FaceAnalyzer
 from engine.face_regions import FACE_OVAL, polygon_mask, skin_mask, transform
-from engine.geometry import place
+from engine.geometry import frame_uncovered, place
 from engine.matting import MattingSession, new_session
 from engine.matting.cleanup import clean_matte, head_zone
 from engine.matting.despill import despill
 from engine.outfits.fitter import OutfitFitter, check_outfit_allowed
-from engine.placement_checks import placement_checks, shoulders
+from engine.placement_checks import background_compliant, placement_checks, shoulders
 from engine.warp import warp
 from engine.watermark import add_watermark
 from specs.schema import DocumentSpec
@@ -89,9 +89,11 @@ class Engine:
             ctx.checks.append(shoulders(ctx))
         return ctx
 
-    def _place(self, ctx: Context) -> Placement:
+    def _place(self, ctx: Context, whole_frame: bool | None = None) -> Placement:
         assert ctx.image is not None and ctx.face is not None
         spec, px = ctx.spec, ctx.spec.output_pixels
+        if whole_frame is None:
+            whole_frame = ctx.options.keep_background
         return place(
             ctx.face,
             spec.frame(),
@@ -99,8 +101,27 @@ class Engine:
             (ctx.image.width, ctx.image.height),
             ctx.options.adjust,
             max_roll_deg=spec.policy.max_roll_deg,
-            whole_frame=ctx.options.keep_background,
+            whole_frame=whole_frame,
         )
+
+    def _keeps_own_background(self, ctx: Context) -> bool:
+        """Least edit: the selfie's own background stays when it already meets the document
+        (an allowed colour, plain, and the whole frame inside the selfie); it is replaced only
+        when needed, or when the user asked for a colour or an outfit."""
+        options = ctx.options
+        if options.keep_background:
+            return True
+        if not options.least_edit or options.background is not None or options.outfit is not None:
+            return False
+        assert ctx.image is not None
+        placement = self._place(ctx, whole_frame=True)
+        if frame_uncovered(placement, (ctx.image.width, ctx.image.height)) > 0:
+            return False
+        pixels, _ = warp(ctx.image.rgb, placement)
+        person = self.faces.segmenter.probability(pixels) > 0.5
+        size = placement.size
+        person = cv2.resize(person.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST).astype(bool)
+        return background_compliant(ctx.spec, person, pixels)
 
     # --- stages 5, 4, 6, 7: the photo ------------------------------------------------------
 
@@ -108,8 +129,9 @@ class Engine:
         """Place, matte, recolour and enhance; fills ctx.placement and ctx.photo."""
         assert ctx.image is not None and ctx.face is not None
         spec, options = ctx.spec, ctx.options
-        replace = not options.keep_background
         check_outfit_allowed(spec, options)
+        with timed(ctx, "least_edit"):
+            replace = not self._keeps_own_background(ctx)
         if replace and not spec.edits.background_replacement:
             raise EditNotAllowed(
                 f"{spec.names.en} photos must not be edited: the background cannot be replaced. "
@@ -121,7 +143,7 @@ class Engine:
         px = spec.output_pixels
         size = (px.width, px.height)
         with timed(ctx, "geometry"):
-            ctx.placement = self._place(ctx)
+            ctx.placement = self._place(ctx, whole_frame=not replace)
             pixels, inside = warp(ctx.image.rgb, ctx.placement)
             points = transform(ctx.face.landmarks, ctx.placement.matrix)
             face_mask = polygon_mask(points, FACE_OVAL, size)

@@ -7,13 +7,16 @@ pipeline re-runs them after every user adjustment.
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from engine.checks.grading import graded
-from engine.colour import delta_e, mean_lab
+from engine.colour import delta_e, mean_lab, rgb_to_lab
 from engine.context import CheckResult, Context, Status
+from specs.schema import DocumentSpec
 
 KEEP_BACKGROUND_UNIFORMITY = 12.0  # max std-dev of ΔE across the background for "plain"
+AUTO_KEEP_P99 = 6.0  # ΔE: the least-edit choice keeps only a background plain to the eye
 SHOULDERS_WARN, SHOULDERS_FAIL = 0.25, 0.45  # share of the shoulder zone that would be made up
 
 
@@ -21,7 +24,7 @@ def placement_checks(ctx: Context, person: np.ndarray, original: np.ndarray) -> 
     """`original`: the laid-out pixels before any recolouring or enhancement."""
     assert ctx.placement is not None
     results: list[CheckResult] = []
-    keep = ctx.options.keep_background
+    keep = ctx.alpha is None  # the selfie's own background (asked for, or kept as the least edit)
     if keep:
         results.append(
             CheckResult(
@@ -62,6 +65,27 @@ def shoulders(ctx: Context) -> CheckResult:
         blocking=ctx.spec.policy.shoulders_required,
         tip="Hold the camera a little further away so your shoulders are in the picture.",
     )
+
+
+def background_compliant(spec: DocumentSpec, person: np.ndarray, original: np.ndarray) -> bool:
+    """Is the selfie's own background already one the document accepts, without any doubt?
+
+    Stricter than the keep-background check the user asked for: the engine chooses to keep it
+    only when an official would see a plain wall. Away from the hair (a margin of 2 % of the
+    height), 99 % of the background lies within ΔE AUTO_KEEP_P99 of its mean: white blinds'
+    faint slats (p99 ≈ 11) or a studio backdrop's edge (≈ 44) are replaced, an even wall (≈ 4)
+    is kept; a faint gradient or texture (6–8) is replaced too: the authority sees a plain wall."""
+    margin = max(1, round(0.02 * person.shape[0]))
+    grown = cv2.dilate(person.astype(np.uint8), np.ones((2 * margin + 1,) * 2, np.uint8)).astype(bool)
+    pixels = original[~grown]
+    if pixels.size < 0.05 * person.size * 3:
+        return False
+    lab = rgb_to_lab(pixels)
+    mean = lab.mean(axis=0)
+    best = min(spec.background.colours, key=lambda c: delta_e(mean, c.rgb_tuple))
+    deviation = np.linalg.norm(lab - mean, axis=1)
+    plain = float(np.percentile(deviation, 99)) <= AUTO_KEEP_P99
+    return plain and delta_e(mean, best.rgb_tuple) <= best.tolerance
 
 
 def _background_colour(ctx: Context, person: np.ndarray, original: np.ndarray) -> CheckResult:

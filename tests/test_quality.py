@@ -180,3 +180,35 @@ def test_a_failing_audit_is_not_sold(
     assert report["verdict"] == "fail"
     assert next(c for c in report["checks"] if c["id"] == "cutout")["status"] == "fail"
     assert report["audit"]["holes"]["status"] == "fail"
+
+
+def test_least_edit_keeps_a_plain_background_that_already_qualifies(
+    engine, samples_dir: Path, tmp_path: Path
+) -> None:
+    """db_000 stands before an even, near-white wall: the US photo keeps it (crop, level,
+    exposure only), as the Department of State asks for an unaltered photo. sample_010's
+    uneven wall is replaced, and the report says which was done."""
+    import json
+
+    import numpy as np
+    from PIL import Image
+
+    spec = _spec()
+    kept = engine.make((samples_dir / "db_000.jpg").read_bytes(), spec, Options(), tmp_path / "a", papers=())
+    report = json.loads((tmp_path / "a" / "report.json").read_text(encoding="utf-8"))
+    assert "background_replaced" not in report["edits_applied"], report["edits_applied"]
+    assert report["output"]["background_replaced"] is False
+    photo = np.asarray(Image.open(kept.outputs["photo"]).convert("RGB"))
+    corner = np.median(photo[:10, :10].reshape(-1, 3), axis=0)
+    own = tuple(int(v) for v in corner)
+    assert own != spec.background.colours[0].rgb_tuple, "the wall is the selfie's own"
+    assert "edits:" in (tmp_path / "a" / "report.txt").read_text(encoding="utf-8")
+
+    uneven = (samples_dir / "sample_010.jpg").read_bytes()
+    engine.make(uneven, spec, Options(), tmp_path / "b", papers=(), force=True)
+    replaced = json.loads((tmp_path / "b" / "report.json").read_text(encoding="utf-8"))
+    assert "background_replaced" in replaced["edits_applied"]
+
+    even = (samples_dir / "db_000.jpg").read_bytes()
+    asked = engine.make(even, spec, Options(background="white"), tmp_path / "c", papers=())
+    assert asked.alpha is not None, "a colour the user asked for is always applied"

@@ -78,7 +78,8 @@ def outfit_sheet(
     ids = list(outfit_ids) if outfit_ids is not None else suggest_outfits(ctx.spec)
     if not ids:
         raise ValueError("no outfits to show")
-    options = dataclasses.replace(ctx.options, outfit=None)
+    # outfits are fitted to a cut-out person: the plain photo has its background replaced too
+    options = dataclasses.replace(ctx.options, outfit=None, least_edit=False)
     for outfit_id in ids:
         check_outfit_allowed(ctx.spec, dataclasses.replace(options, outfit=outfit_id))
     work = dataclasses.replace(ctx, options=options, timings={}, outputs={})
