@@ -4,12 +4,13 @@ and a text for every check and every error code the engine and the job layer can
 from __future__ import annotations
 
 import re
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from bot.conversation.texts import LANGUAGES, LOCALES_DIR, CatalogueError, I18n
+from bot.conversation.texts import LANGUAGES, LOCALES_DIR, RIGHT_TO_LEFT, CatalogueError, I18n
 from bot.jobs import protocol
 from engine.checks import CHECK_IDS
 from engine.decode import DecodeRefusal
@@ -108,6 +109,24 @@ def test_messages_format_cleanly_as_telegram_html(i18n: I18n, lang: str) -> None
             problems = _html_problems(text)
             assert problems == [], f"{lang}/{key}: {problems}"
     assert "Trinidad &amp; Tobago" in i18n.t(lang, "document-country", country="Trinidad & Tobago")
+
+
+@pytest.mark.parametrize("lang", sorted(RIGHT_TO_LEFT))
+def test_right_to_left_lines_read_from_the_right(i18n: I18n, lang: str) -> None:
+    """Telegram lays each line out by its first strong character (Unicode bidi, rule P2, which
+    skips isolated placeables): an Arabic or Persian line that starts with a /command, a Latin
+    document code or a number would be laid out left to right and read backwards."""
+    for key in sorted(i18n.keys(lang)):
+        text = re.sub(r"<[^>]+>", "", i18n.t(lang, key, **ARGS))
+        for line in text.split("\n"):
+            assert _first_strong(line) in {"R", "AL", None}, f"{lang}/{key}: {line!r}"
+    assert "\u2068" in i18n.t(lang, "document-country", country="Trinidad & Tobago")  # isolated
+
+
+def test_persian_numbers_use_persian_digits(i18n: I18n) -> None:
+    assert "۱٬۵۰۰" in i18n.t("fa", "balance", balance=1500)
+    assert "1,500" in i18n.t("ar", "button-buy-document", stars=1500)  # CLDR: Arabic uses Latin digits
+    assert "t.me/idphoto_bot?start=ref_ab12cd" in i18n.t("fa", "referral-card", **ARGS)  # links stay
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -259,6 +278,19 @@ class _TagChecker(HTMLParser):
     def handle_entityref(self, name: str) -> None:
         if name not in {"lt", "gt", "amp", "quot"}:
             self.problems.append(f"entity &{name}; is not Telegram HTML")
+
+
+def _first_strong(line: str) -> str | None:
+    """The bidi class of the line's first strong character outside isolates (FSI/LRI/RLI … PDI)."""
+    depth = 0
+    for ch in line:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069":
+            depth = max(0, depth - 1)
+        elif not depth and unicodedata.bidirectional(ch) in {"L", "R", "AL"}:
+            return unicodedata.bidirectional(ch)
+    return None
 
 
 def _html_problems(text: str) -> list[str]:
