@@ -111,6 +111,20 @@ def test_messages_format_cleanly_as_telegram_html(i18n: I18n, lang: str) -> None
     assert "Trinidad &amp; Tobago" in i18n.t(lang, "document-country", country="Trinidad & Tobago")
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_consent_card_says_what_is_agreed(i18n: I18n, lang: str) -> None:
+    """Purpose, data, processor, retention (the real figure), no sharing or training, withdrawal
+    and contact, one bullet each, then the separate consent to facial data; /privacy agrees."""
+    card = i18n.t(lang, "consent-card", hours=37)
+    bullets = [line for line in card.split("\n") if line.startswith("•")]
+    assert len(bullets) == 5, card
+    assert all("<b>" in bullet for bullet in bullets)  # each point named
+    assert ("37" in card or "۳۷" in card) and "/delete" in card and "/support" in card
+    assert not card.split("\n")[-1].startswith("•")  # the separate consent sentence closes the card
+    privacy = i18n.t(lang, "privacy", hours=37)
+    assert ("37" in privacy or "۳۷" in privacy) and "/delete" in privacy and "/support" in privacy
+
+
 @pytest.mark.parametrize("lang", sorted(RIGHT_TO_LEFT))
 def test_right_to_left_lines_read_from_the_right(i18n: I18n, lang: str) -> None:
     """Telegram lays each line out by its first strong character (Unicode bidi, rule P2, which
