@@ -217,7 +217,7 @@ button-buy-monthly = ⭐ { $stars } / 30 दिन: { $credits } क्रेड
 button-subscribe = ⭐ सदस्यता लें
 product-document-title = दस्तावेज़ फ़ोटो की फ़ाइलें
 product-document-description = { $document }: फ़ोटो फ़ाइल, प्रिंट शीट और जाँच रिपोर्ट।
-product-family-title = फ़ैमिली पैक: +{ $credits } क्रेडिट
+product-family-title = परिवार पैक: +{ $credits } क्रेडिट
 product-family-description = अभी { $document }, साथ में { $credits ->
         [one] एक और दस्तावेज़ के लिए 1 क्रेडिट।
        *[other] { $credits } और दस्तावेज़ों के लिए { $credits } क्रेडिट।
