@@ -177,6 +177,8 @@ def _extras(spec: DocumentSpec, data: NameData, words: LanguageNames) -> list[st
     extras: list[str] = []
     codes = [c for c in _CODE.findall(head) if c not in data.not_codes]
     for piece in pieces:
+        if piece not in data.qualifiers and not _looks_like_code(piece):
+            continue  # an English word the table does not translate yet: left out, never shown in English
         mapped = data.qualifiers.get(piece, piece)
         for item in filter(None, (m.strip() for m in mapped.split(","))):
             extras.append(words.qualifiers.get(item, item))
@@ -184,6 +186,12 @@ def _extras(spec: DocumentSpec, data: NameData, words: LanguageNames) -> list[st
         extras.append(code)
     seen: set[str] = set()
     return [e for e in extras if not (e in seen or seen.add(e))]
+
+
+def _looks_like_code(piece: str) -> bool:
+    """'DNI', 'RG / CIN', '1200×1680 px', 'Cartão de Cidadão': a code or a local name kept as it
+    is; 'child' or 'renewal' is English to translate."""
+    return any(ch.isupper() or ch.isdigit() for ch in piece) or not piece.isascii()
 
 
 def _size(spec: DocumentSpec, lang: str, words: LanguageNames) -> str:
