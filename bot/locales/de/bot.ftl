@@ -397,7 +397,7 @@ capture-unverified = { $count ->
        *[other] ⚠️ Einige Maße dieses Dokuments ({ $count }) sind nicht geprüft: Nur Sekundärquellen nennen sie. Kläre das vor dem Druck mit der ausstellenden Stelle.
     }
 capture-glasses-not-recommended = • Besser ohne Brille: Die Behörde empfiehlt, sie abzunehmen. Wenn du sie aufbehältst: klare Gläser, keine Spiegelungen, und die Fassung darf die Augen nicht verdecken.
-capture-edit-unaltered = • Die Behörde will ein unbearbeitetes Foto: Stell dich vor eine glatte, helle Wand ({ $colours }). Passt dein Hintergrund schon, behalte ich ihn und schneide nur zu; ihn zu ersetzen ist deine Entscheidung, ich frage vorher.
+capture-edit-unaltered = • Die Behörde will ein unbearbeitetes Foto: Stell dich vor eine glatte, helle Wand ({ $colours }), damit dein eigener Hintergrund bleiben kann. Ein ersetzter Hintergrund kann abgelehnt werden.
 capture-edit-office-only = ⚠️ { $document }: Die Behörde nimmt nur Fotos, die dort aufgenommen oder von einem registrierten Fotografen übermittelt wurden; ein hier erstelltes Foto wird abgelehnt. { $count ->
         [0] Wähle ein anderes Dokument, wenn du dafür ein Foto brauchst.
        *[other] Unser Foto taugt für: { $documents }.

@@ -399,7 +399,7 @@ capture-unverified = { $count ->
        *[other] ⚠️ Some figures of this document ({ $count }) are unverified: only secondary sources give them. Check with the issuing office before you print.
     }
 capture-glasses-not-recommended = • Better without glasses: the authority recommends taking them off. If you keep them on, the lenses must be clear, with no glare, and the frames must not cover your eyes.
-capture-edit-unaltered = • The authority wants an unaltered photo: stand in front of a plain light wall ({ $colours }). If your background already fits, I keep it and only crop; replacing it is your choice, and I will ask first.
+capture-edit-unaltered = • The authority wants an unaltered photo: stand in front of a plain light wall ({ $colours }) so that your own background can be kept. A replaced background may be refused.
 capture-edit-office-only = ⚠️ { $document }: the office accepts only photos taken there or sent by a registered photographer, so a photo made here will be refused. { $count ->
         [0] Choose another document if you need a photo for it.
        *[other] Our photo can serve: { $documents }.

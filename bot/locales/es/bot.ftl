@@ -400,7 +400,7 @@ capture-unverified = { $count ->
        *[other] ⚠️ Algunas medidas de este documento ({ $count }) están sin verificar: solo las dan fuentes secundarias. Confírmalas con la oficina emisora antes de imprimir.
     }
 capture-glasses-not-recommended = • Mejor sin lentes: la autoridad recomienda quitárselos. Si los dejas puestos, deben ser transparentes, sin reflejos, y el armazón no debe tapar los ojos.
-capture-edit-unaltered = • La autoridad quiere una foto sin retocar: ponte delante de una pared lisa y clara ({ $colours }). Si tu fondo ya sirve, lo conservo y solo recorto; cambiarlo es decisión tuya y te preguntaré antes.
+capture-edit-unaltered = • La autoridad quiere una foto sin retocar: ponte delante de una pared lisa y clara ({ $colours }) para que se pueda conservar tu propio fondo. Un fondo cambiado puede ser rechazado.
 capture-edit-office-only = ⚠️ { $document }: la oficina solo acepta fotos tomadas allí o enviadas por un fotógrafo registrado, así que una foto hecha aquí será rechazada. { $count ->
         [0] Elige otro documento si necesitas una foto para él.
        *[other] Nuestra foto sirve para: { $documents }.

@@ -397,7 +397,7 @@ capture-unverified = { $count ->
        *[other] ⚠️ Certaines mesures de ce document ({ $count }) ne sont pas vérifiées : seules des sources secondaires les donnent. Vérifiez auprès du service émetteur avant d'imprimer.
     }
 capture-glasses-not-recommended = • Mieux sans lunettes : l'autorité recommande de les retirer. Si vous les gardez, verres clairs, sans reflet, et la monture ne doit pas cacher les yeux.
-capture-edit-unaltered = • L'autorité veut une photo non retouchée : placez-vous devant un mur uni et clair ({ $colours }). Si votre fond convient déjà, je le garde et je recadre seulement ; le remplacer est votre choix, je vous demanderai d'abord.
+capture-edit-unaltered = • L'autorité veut une photo non retouchée : placez-vous devant un mur uni et clair ({ $colours }) pour que votre propre fond puisse être gardé. Un fond remplacé peut être refusé.
 capture-edit-office-only = ⚠️ { $document } : le service n'accepte que les photos prises sur place ou envoyées par un photographe agréé ; une photo faite ici sera refusée. { $count ->
         [0] Choisissez un autre document si vous avez besoin d'une photo.
        *[other] Notre photo peut servir pour : { $documents }.

@@ -367,7 +367,7 @@ capture-unverified = { $count ->
        *[other] ⚠️ Beberapa ukuran dokumen ini ({ $count }) belum diverifikasi: hanya sumber sekunder yang menyebutkannya. Pastikan ke kantor penerbit sebelum mencetak.
     }
 capture-glasses-not-recommended = • Lebih baik tanpa kacamata: instansi menyarankan untuk melepasnya. Jika tetap dipakai, lensa harus bening, tanpa pantulan, dan bingkai tidak menutupi mata.
-capture-edit-unaltered = • Instansi meminta foto tanpa suntingan: berdirilah di depan dinding polos berwarna terang ({ $colours }). Jika latar Anda sudah sesuai, saya mempertahankannya dan hanya memotong; menggantinya adalah pilihan Anda, dan saya akan bertanya dulu.
+capture-edit-unaltered = • Instansi meminta foto tanpa suntingan: berdirilah di depan dinding polos berwarna terang ({ $colours }) agar latar Anda sendiri bisa dipertahankan. Latar yang diganti bisa ditolak.
 capture-edit-office-only = ⚠️ { $document }: kantor hanya menerima foto yang diambil di sana atau dikirim oleh fotografer terdaftar, jadi foto dari sini akan ditolak. { $count ->
         [0] Pilih dokumen lain jika Anda butuh foto untuknya.
        *[other] Foto kami bisa dipakai untuk: { $documents }.

@@ -400,7 +400,7 @@ capture-unverified = { $count ->
        *[other] ⚠️ Algumas medidas deste documento ({ $count }) não foram verificadas: só fontes secundárias as indicam. Confirme com o órgão emissor antes de imprimir.
     }
 capture-glasses-not-recommended = • Melhor sem óculos: a autoridade recomenda tirá-los. Se ficar com eles, as lentes devem ser transparentes, sem reflexos, e a armação não pode cobrir os olhos.
-capture-edit-unaltered = • A autoridade quer uma foto sem alterações: fique diante de uma parede lisa e clara ({ $colours }). Se o seu fundo já servir, eu o mantenho e só recorto; trocá-lo é escolha sua, e vou perguntar antes.
+capture-edit-unaltered = • A autoridade quer uma foto sem alterações: fique diante de uma parede lisa e clara ({ $colours }) para que o seu próprio fundo possa ser mantido. Um fundo trocado pode ser recusado.
 capture-edit-office-only = ⚠️ { $document }: o órgão só aceita fotos tiradas lá ou enviadas por um fotógrafo credenciado, então uma foto feita aqui será recusada. { $count ->
         [0] Escolha outro documento se precisar de uma foto para ele.
        *[other] A nossa foto serve para: { $documents }.

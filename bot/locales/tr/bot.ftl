@@ -367,7 +367,7 @@ capture-unverified = { $count ->
        *[other] ⚠️ Bu belgenin bazı ölçüleri ({ $count }) doğrulanmadı: yalnızca ikincil kaynaklar veriyor. Basmadan önce belgeyi veren kuruma danışın.
     }
 capture-glasses-not-recommended = • Gözlüksüz daha iyi: makam gözlüğün çıkarılmasını öneriyor. Takacaksanız camlar şeffaf ve yansımasız olmalı, çerçeve gözleri kapatmamalı.
-capture-edit-unaltered = • Makam düzenlenmemiş bir fotoğraf istiyor: düz, açık renkli bir duvarın önünde durun ({ $colours }). Arka planınız zaten uygunsa onu korur, yalnızca kırparım; değiştirmek sizin seçiminiz, önce soracağım.
+capture-edit-unaltered = • Makam düzenlenmemiş bir fotoğraf istiyor: kendi arka planınız korunabilsin diye düz, açık renkli bir duvarın önünde durun ({ $colours }). Değiştirilmiş bir arka plan reddedilebilir.
 capture-edit-office-only = ⚠️ { $document }: kurum yalnızca orada çekilen ya da kayıtlı bir fotoğrafçının gönderdiği fotoğrafları kabul ediyor; burada hazırlanan fotoğraf reddedilir. { $count ->
         [0] Fotoğrafa ihtiyacınız varsa başka bir belge seçin.
        *[other] Fotoğrafımız şunlar için kullanılabilir: { $documents }.

@@ -368,7 +368,7 @@ capture-unverified = { $count ->
        *[other] ⚠️ Bu hujjatning ayrim oʻlchamlari ({ $count }) tekshirilmagan: ularni faqat ikkilamchi manbalar beradi. Chop etishdan oldin hujjatni beruvchi idoradan aniqlang.
     }
 capture-glasses-not-recommended = • Koʻzoynaksiz yaxshiroq: idora uni yechishni tavsiya qiladi. Taqsangiz, linzalar shaffof, yaltiramaydigan boʻlsin va gardish koʻzni toʻsmasin.
-capture-edit-unaltered = • Idora tahrirlanmagan surat talab qiladi: tekis och rangli devor oldida turing ({ $colours }). Foningiz mos boʻlsa, uni saqlab faqat qirqaman; fonni almashtirish sizning tanlovingiz, avval soʻrayman.
+capture-edit-unaltered = • Idora tahrirlanmagan surat talab qiladi: o‘z foningiz saqlanib qolishi uchun tekis och rangli devor oldida turing ({ $colours }). Almashtirilgan fon rad etilishi mumkin.
 capture-edit-office-only = ⚠️ { $document }: idora faqat oʻsha yerda olingan yoki roʻyxatdan oʻtgan fotograf yuborgan suratlarni qabul qiladi, shuning uchun bu yerda tayyorlangan surat rad etiladi. { $count ->
         [0] Surat kerak boʻlsa, boshqa hujjatni tanlang.
        *[other] Bizning suratimiz quyidagilarga yaraydi: { $documents }.

@@ -367,7 +367,7 @@ capture-unverified = { $count ->
        *[other] ⚠️ Một số thông số của giấy tờ này ({ $count }) chưa được xác minh: chỉ nguồn thứ cấp nêu chúng. Hãy hỏi cơ quan cấp trước khi in.
     }
 capture-glasses-not-recommended = • Tốt hơn là không đeo kính: cơ quan khuyên nên tháo kính. Nếu vẫn đeo, tròng kính phải trong, không lóa, và gọng không che mắt.
-capture-edit-unaltered = • Cơ quan yêu cầu ảnh không chỉnh sửa: hãy đứng trước một bức tường trơn màu sáng ({ $colours }). Nếu phông nền của bạn đã đạt, mình giữ nguyên và chỉ cắt khung; thay nền là lựa chọn của bạn, mình sẽ hỏi trước.
+capture-edit-unaltered = • Cơ quan yêu cầu ảnh không chỉnh sửa: hãy đứng trước một bức tường trơn màu sáng ({ $colours }) để có thể giữ nguyên nền của bạn. Nền đã bị thay có thể bị từ chối.
 capture-edit-office-only = ⚠️ { $document }: cơ quan chỉ nhận ảnh chụp tại chỗ hoặc do thợ ảnh đã đăng ký gửi lên, nên ảnh làm ở đây sẽ bị từ chối. { $count ->
         [0] Hãy chọn giấy tờ khác nếu bạn cần ảnh cho nó.
        *[other] Ảnh của chúng tôi dùng được cho: { $documents }.

@@ -370,7 +370,7 @@ capture-unverified = { $count ->
        *[other] ⚠️ 该证件有 { $count } 项规格未核实，只有第三方来源给出。打印前请向签发机构确认。
     }
 capture-glasses-not-recommended = • 最好不戴眼镜：官方建议摘下眼镜。如果戴着，镜片须透明、无反光，镜框不能遮住眼睛。
-capture-edit-unaltered = • 官方要求照片未经修改：请站在纯色浅色墙前（{ $colours }）。如果你的背景已经符合，我会保留它，只做裁剪；是否更换背景由你决定，我会先问你。
+capture-edit-unaltered = • 官方要求照片未经修改：请站在纯色浅色墙前（{ $colours }），这样可以保留你自己的背景。替换过的背景可能会被拒收。
 capture-edit-office-only = ⚠️ { $document }：办证机构只接受现场拍摄或注册摄影师上传的照片，这里制作的照片会被拒收。{ $count ->
         [0] 如需照片，请选择其他证件。
        *[other] 我们的照片可用于：{ $documents }。
