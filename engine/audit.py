@@ -22,6 +22,7 @@ from scipy import ndimage
 
 from engine.context import CheckResult, Context, Status
 from engine.geometry import BODY, FACE_WIDTH_PER_EYE_DISTANCE
+from engine.local_mean import local_mean
 from engine.matting.cleanup import head_zone
 
 BOTTOM_ROWS = 0.02  # the bottom rows examined, fraction of the height
@@ -166,8 +167,8 @@ def _spill(ctx: Context, alpha: np.ndarray, photo: np.ndarray, source: np.ndarra
     shown = np.clip((photo.astype(np.float32) / 255.0 - (1 - a) * bg) / a, 0, 1)
     lab = cv2.cvtColor(shown.astype(np.float32), cv2.COLOR_RGB2LAB)
     old = cv2.cvtColor(source.astype(np.float32) / 255.0, cv2.COLOR_RGB2LAB)
-    hair, hair_w = _local_mean(lab, (alpha > 0.97).astype(np.float32), sigma)
-    back, back_w = _local_mean(old, (alpha < 0.02).astype(np.float32), 2 * sigma)
+    hair, hair_w = local_mean(lab, (alpha > 0.97).astype(np.float32), sigma)
+    back, back_w = local_mean(old, (alpha < 0.02).astype(np.float32), 2 * sigma)
     pick = edge & (hair_w > 0.05) & (back_w > 0.05)
     if pick.sum() < 20:
         return AuditItem("colour_spill", 0.0, MAX_SPILL, True, SPILL_WHAT)
@@ -180,12 +181,6 @@ def _spill(ctx: Context, alpha: np.ndarray, photo: np.ndarray, source: np.ndarra
     pull = (offset[reach] * towards[reach]).sum(axis=1) / norm[reach]
     value = float(np.percentile(np.maximum(pull, 0.0), 90))
     return AuditItem("colour_spill", value, MAX_SPILL, value <= MAX_SPILL, SPILL_WHAT)
-
-
-def _local_mean(values: np.ndarray, weight: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
-    num = cv2.GaussianBlur(values * weight[:, :, None], (0, 0), sigma)
-    den = cv2.GaussianBlur(weight, (0, 0), sigma)
-    return num / np.maximum(den, 1e-6)[:, :, None], den
 
 
 def _ring(photo: np.ndarray, alpha: np.ndarray, colour: tuple[int, int, int] | None) -> AuditItem:

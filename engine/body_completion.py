@@ -30,6 +30,7 @@ import numpy as np
 
 from engine.context import FaceAnalysis, Placement
 from engine.geometry import BODY, FACE_WIDTH_PER_EYE_DISTANCE
+from engine.local_mean import local_mean
 
 VALID = 0.99  # `inside` at or above this: the pixel comes from the source
 SEAM_ROWS = 0.15  # head heights of reliable rows used to measure an edge's slope
@@ -141,21 +142,6 @@ def _extend(
     return out
 
 
-def _spread(values: np.ndarray, weight: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
-    """Normalised convolution at a reduced scale: weighted local mean and the local weight."""
-    h, w = weight.shape
-    scale = min(1.0, 4.0 / sigma)
-    size = (max(1, round(w * scale)), max(1, round(h * scale)))
-    num = cv2.resize(values * weight[:, :, None], size, interpolation=cv2.INTER_AREA)
-    den = cv2.resize(weight, size, interpolation=cv2.INTER_AREA)
-    num = cv2.GaussianBlur(num, (0, 0), sigma * scale)
-    den = cv2.GaussianBlur(den, (0, 0), sigma * scale)
-    mean = num / np.maximum(den, 1e-6)[:, :, None]
-    mean = cv2.resize(mean, (w, h), interpolation=cv2.INTER_LINEAR)
-    den = cv2.resize(den, (w, h), interpolation=cv2.INTER_LINEAR)
-    return mean, den
-
-
 PLAIN_GARMENT = (0.16, 0.17, 0.19)  # a dark plain top, when the selfie shows no clothing to continue
 MIN_KNOWN = 0.001  # share of the frame that must show clothing to continue it
 
@@ -165,9 +151,9 @@ def _cloth(foreground: np.ndarray, known: np.ndarray, height: int, seed: int) ->
         foreground = np.broadcast_to(np.array(PLAIN_GARMENT, np.float32), foreground.shape).copy()
         known = np.ones(known.shape, bool)
     weight = known.astype(np.float32)
-    fill, _ = _spread(foreground, weight, 0.25 * height)
+    fill, _ = local_mean(foreground, weight, 0.25 * height)
     for fraction in (0.08, 0.025):
-        near, den = _spread(foreground, weight, fraction * height)
+        near, den = local_mean(foreground, weight, fraction * height)
         trust = np.clip(den / 0.25, 0, 1)[:, :, None]
         fill = trust * near + (1 - trust) * fill
     detail = foreground - cv2.GaussianBlur(foreground, (0, 0), 1.5)

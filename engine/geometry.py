@@ -27,8 +27,8 @@ MIN_CROWN_MARGIN = 0.02  # never let the crown touch the top edge when the spec 
 TOP_SHARE = 0.35  # share of the free space left above the head when no rule places it
 ICAO_EYE_BAND = Range(min=0.5, max=0.7)  # eye line from the bottom (ICAO TR: M at 30–50 % from the top)
 HEAD_SAFETY = 0.12  # keep the head this share of its range away from either end (crown estimate ±)
-HEAD_STEPS = 7
-EYE_STEPS = 9
+HEAD_STEPS = 5
+EYE_STEPS = 7
 RESIDUAL_ROLL_MAX = 3.0  # degrees of tilt we may leave in the photo (never more than half the spec's limit)
 FACE_WIDTH_PER_EYE_DISTANCE = 2.1  # bizygomatic width / inter-pupil distance (≈ 130 / 63 mm)
 
@@ -69,14 +69,26 @@ def place(
     residual_cap = min(RESIDUAL_ROLL_MAX, 0.5 * max_roll_deg) if max_roll_deg else 0.0
     residuals = sorted({0.0, min(abs(face.roll), residual_cap * 0.5), min(abs(face.roll), residual_cap)})
     best: tuple[float, Placement] | None = None
+
+    def uncovered_share(placement: Placement) -> float:
+        share = body_uncovered(placement, face, source_size)
+        return share + 4.0 * frame_uncovered(placement, source_size) if whole_frame else share
+
+    # The classic framing (fully levelled, head and eyes mid-range) costs nothing when the selfie
+    # covers it: most selfies stop here, and only short or tilted ones pay for the search.
+    mid = heads[len(heads) // 2]
+    first = _eye_candidates(face, frame, size, mid, face.roll, adjust)
+    classic = min(first, key=lambda c: c.off_centre)
+    if classic.off_centre == 0:
+        placement = _placement(face, frame, size, source_size, mid, face.roll, classic)
+        if uncovered_share(placement) == 0:
+            return placement
     for residual in residuals:
         level = face.roll - math.copysign(residual, face.roll)
         for head_frac in heads:
             for candidate in _eye_candidates(face, frame, size, head_frac, level, adjust):
                 placement = _placement(face, frame, size, source_size, head_frac, level, candidate)
-                uncovered = body_uncovered(placement, face, source_size)
-                if whole_frame:
-                    uncovered += 4.0 * frame_uncovered(placement, source_size)
+                uncovered = uncovered_share(placement)
                 cost = (
                     4.0 * uncovered
                     + 0.15 * abs(head_frac - head_range.mid) / max(_span(head_range), 1e-6)

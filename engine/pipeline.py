@@ -27,12 +27,14 @@ from engine.errors import EditNotAllowed
 from engine.export_files import export_all
 from engine.face import FaceAnalyzer
 from engine.face_regions import FACE_OVAL, polygon_mask, skin_mask, transform
-from engine.geometry import frame_uncovered, place
+from engine.geometry import place
+from engine.least_edit import keeps_own_background
 from engine.matting import MattingSession, new_session
 from engine.matting.cleanup import clean_matte, head_zone
+from engine.matting.consensus import SECOND_OPINION, busy, drop_remnants, shoulder_row
 from engine.matting.despill import despill
 from engine.outfits.fitter import OutfitFitter, check_outfit_allowed
-from engine.placement_checks import background_compliant, placement_checks, shoulders
+from engine.placement_checks import placement_checks, shoulders
 from engine.warp import warp
 from engine.watermark import add_watermark
 from specs.schema import DocumentSpec
@@ -104,25 +106,6 @@ class Engine:
             whole_frame=whole_frame,
         )
 
-    def _keeps_own_background(self, ctx: Context) -> bool:
-        """Least edit: the selfie's own background stays when it already meets the document
-        (an allowed colour, plain, and the whole frame inside the selfie); it is replaced only
-        when needed, or when the user asked for a colour or an outfit."""
-        options = ctx.options
-        if options.keep_background:
-            return True
-        if not options.least_edit or options.background is not None or options.outfit is not None:
-            return False
-        assert ctx.image is not None
-        placement = self._place(ctx, whole_frame=True)
-        if frame_uncovered(placement, (ctx.image.width, ctx.image.height)) > 0:
-            return False
-        pixels, _ = warp(ctx.image.rgb, placement)
-        person = self.faces.segmenter.probability(pixels) > 0.5
-        size = placement.size
-        person = cv2.resize(person.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST).astype(bool)
-        return background_compliant(ctx.spec, person, pixels)
-
     # --- stages 5, 4, 6, 7: the photo ------------------------------------------------------
 
     def render(self, ctx: Context) -> Context:
@@ -131,7 +114,7 @@ class Engine:
         spec, options = ctx.spec, ctx.options
         check_outfit_allowed(spec, options)
         with timed(ctx, "least_edit"):
-            replace = not self._keeps_own_background(ctx)
+            replace = not keeps_own_background(ctx, self._place(ctx, whole_frame=True), self.faces.segmenter)
         if replace and not spec.edits.background_replacement:
             raise EditNotAllowed(
                 f"{spec.names.en} photos must not be edited: the background cannot be replaced. "
@@ -151,7 +134,18 @@ class Engine:
             ctx.background_rgb = background.choose_colour(spec, options.background)
             with timed(ctx, "matting"):
                 matte = self.matting(options.matting).matte(pixels)
-                alpha, ctx.cleanup = clean_matte(matte.alpha * inside, head_zone(ctx.placement, ctx.face))
+                alpha, zone = matte.alpha * inside, head_zone(ctx.placement, ctx.face)
+            if options.matting != SECOND_OPINION and busy(pixels, alpha):
+                with timed(ctx, "consensus"):
+                    alpha, _ = drop_remnants(
+                        alpha,
+                        pixels,
+                        self.matting(SECOND_OPINION),
+                        zone,
+                        shoulder_row(ctx.placement, ctx.face),
+                    )
+            with timed(ctx, "matting"):
+                alpha, ctx.cleanup = clean_matte(alpha, zone)
             with timed(ctx, "completion"):
                 completion = complete_body(
                     alpha, matte.foreground, inside, ctx.placement, ctx.face, skin=skin_mask(points, size)

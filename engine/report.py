@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.context import Context, Status
+from specs import trust_summary
 from specs.schema import Range
 
 SYMBOL = {Status.passed: "✓", Status.warn: "!", Status.fail: "✗"}
@@ -96,7 +97,14 @@ def report_dict(ctx: Context) -> dict[str, Any]:
     outputs = {name: path.name for name, path in ctx.outputs.items()}
     photo = ctx.outputs.get("photo")
     return {
-        "document": {"id": spec.id, "name": spec.names.en, "country": spec.country, "type": spec.type.value},
+        "document": {
+            "id": spec.id,
+            "name": spec.names.en,
+            "country": spec.country,
+            "type": spec.type.value,
+            # how far the catalogue's figures are verified, and the authority's word on edits
+            "trust": trust_summary(spec),
+        },
         "verdict": verdict(ctx).value,
         "output": {
             "width_px": px.width,
@@ -142,12 +150,20 @@ def report_text(ctx: Context) -> str:
         lines.append(f"  cut-out audit: {'failed: ' + ', '.join(failed) if failed else 'clean'}")
     lines.append("  edits: " + "; ".join(EDIT_WORDS[e] for e in data["edits_applied"]))
     layout = data["layout"]
+    unverified = set(data["document"]["trust"]["unverified"])
     if layout:
-        for key in ("head_height", "eye_line_from_bottom", "crown_margin"):
+        for key, figure in (
+            ("head_height", "head_height"),
+            ("eye_line_from_bottom", "eye_line"),
+            ("crown_margin", "crown_margin"),
+        ):
             item = layout[key]
             allowed = item["allowed"]
             span = "any" if allowed is None else f"{_pct(allowed['min'])}–{_pct(allowed['max'])}"
-            lines.append(f"  {key.replace('_', ' ')}: {_pct(item['value'])} of the height (allowed {span})")
+            mark = " — unverified: from secondary sources" if figure in unverified and allowed else ""
+            lines.append(
+                f"  {key.replace('_', ' ')}: {_pct(item['value'])} of the height (allowed {span}){mark}"
+            )
     return "\n".join(lines)
 
 

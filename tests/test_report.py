@@ -15,6 +15,7 @@ from engine.context import CheckResult, Context, Options, Placement, Status
 from engine.export import write_photo
 from engine.report import report_dict, report_text, write_report
 from specs.catalogue import load_catalogue
+from specs.trust import trust_summary
 
 PASS = CheckResult("yaw", "Head turned", Status.passed, 1.2, "≤ 5°", "Face the camera.", unit="°")
 WARN = CheckResult("exposure", "Exposure", Status.warn, 22.5, "25–85 %", "Find more light.", unit="%")
@@ -72,7 +73,9 @@ def test_figures_come_from_the_spec_and_the_written_file(photo, tmp_path: Path) 
         "name": "US passport",
         "country": "US",
         "type": "passport",
+        "trust": trust_summary(ctx.spec),
     }
+    assert data["document"]["trust"]["edit_policy"] == "unaltered"  # the State Department's own word
     out = data["output"]
     assert (out["width_px"], out["height_px"], out["dpi"]) == (600, 600, 300)
     assert out["file_kb"] == round((tmp_path / "photo.jpg").stat().st_size / 1024, 1)

@@ -72,14 +72,15 @@ def glare_share(crop: FaceCrop) -> float:
 
 
 def glasses(crop: FaceCrop, face: FaceAnalysis, policy: Policy) -> CheckResult:
-    if policy.glasses is GlassesPolicy.forbidden:
+    if policy.glasses in (GlassesPolicy.forbidden, GlassesPolicy.not_recommended):
+        # "not recommended" (Japan: 眼鏡を外した写真を推奨) advises without forbidding: warn only
         return graded(
             "glasses",
             "No glasses",
             glasses_score(crop),
             warn=WARN,
             fail=FAIL,
-            blocking=abs(face.yaw) <= UNRELIABLE_YAW,
+            blocking=policy.glasses is GlassesPolicy.forbidden and abs(face.yaw) <= UNRELIABLE_YAW,
             allowed=f"no glasses (frame score < {WARN:g})",
             tip="Take off your glasses for this document.",
         )

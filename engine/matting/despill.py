@@ -14,15 +14,11 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from engine.local_mean import local_mean
+
 MIN_REACH = 6.0  # a*b* distance below which a contaminant has the hair's own hue: nothing to remove
 SOLID = 0.97
 CLEAR = 0.02
-
-
-def _local_mean(values: np.ndarray, weight: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
-    num = cv2.GaussianBlur(values * weight[:, :, None], (0, 0), sigma)
-    den = cv2.GaussianBlur(weight, (0, 0), sigma)
-    return num / np.maximum(den, 1e-6)[:, :, None], den
 
 
 def _remove_towards(ab: np.ndarray, solid: np.ndarray, contaminant: np.ndarray) -> np.ndarray:
@@ -44,8 +40,8 @@ def despill(foreground: np.ndarray, alpha: np.ndarray, source: np.ndarray, chin_
     sigma = max(2.0, 0.01 * height)
     lab = cv2.cvtColor(np.clip(foreground, 0, 1).astype(np.float32), cv2.COLOR_RGB2LAB)
     old = cv2.cvtColor(source.astype(np.float32) / 255.0, cv2.COLOR_RGB2LAB)
-    solid, solid_w = _local_mean(lab, (alpha >= SOLID).astype(np.float32), sigma)
-    back, back_w = _local_mean(old, (alpha <= CLEAR).astype(np.float32), 2 * sigma)
+    solid, solid_w = local_mean(lab, (alpha >= SOLID).astype(np.float32), sigma)
+    back, back_w = local_mean(old, (alpha <= CLEAR).astype(np.float32), 2 * sigma)
     pick = edge & (solid_w > 0.02)
     ab = lab[pick][:, 1:]
     ref = solid[pick][:, 1:]
@@ -54,7 +50,7 @@ def despill(foreground: np.ndarray, alpha: np.ndarray, source: np.ndarray, chin_
     # the clothes below the chin tint the hair tips that fall on them
     below = np.zeros_like(alpha, np.float32)
     below[int(max(0, min(height, chin_y))) :] = 1.0
-    clothes, clothes_w = _local_mean(lab, below * (alpha >= SOLID), 3 * sigma)
+    clothes, clothes_w = local_mean(lab, below * (alpha >= SOLID), 3 * sigma)
     above = np.zeros_like(alpha, bool)
     above[: int(max(0, min(height, chin_y + 0.1 * height)))] = True
     near_clothes = (clothes_w[pick] > 0.02) & above[pick]
