@@ -69,7 +69,8 @@ def test_names_follow_each_language_grammar() -> None:
         ("mx_passport", "pt"): "Passaporte do México",
         ("de_passport", "pt"): "Passaporte da Alemanha",
         ("ph_passport", "pt"): "Passaporte das Filipinas",
-        ("mx_passport", "es"): "Pasaporte de México",
+        ("us_passport", "es"): "Pasaporte de Estados Unidos",
+        ("mx_passport", "es"): "Pasaporte mexicano",  # the authority's own Spanish name
         ("nl_passport", "es"): "Pasaporte de los Países Bajos",
         ("in_visa", "es"): "Visa de la India (foto impresa)",
         ("us_passport", "ru"): "Паспорт США",
@@ -94,6 +95,12 @@ def test_names_follow_each_language_grammar() -> None:
 
 def test_the_document_country_language_reads_the_authority_own_name() -> None:
     catalogue = load_catalogue()
+    assert document_name(catalogue.get("ae_passport"), "ar") == catalogue.get("ae_passport").names.local
+    assert document_name(catalogue.get("at_passport"), "de") == catalogue.get("at_passport").names.local
+    kz = [spec for spec in catalogue if spec.country == "KZ" and spec.names.local]
+    assert kz and all(document_name(spec, "ru") != spec.names.local for spec in kz)  # Kazakh, not Russian
+    ch = [spec for spec in catalogue if spec.country == "CH" and " / " in (spec.names.local or "")]
+    assert ch and all(document_name(spec, "fr") != spec.names.local for spec in ch)  # not "X / Y / Z"
     ru = catalogue.get("ru_internal_passport")
     assert ru.names.local and document_name(ru, "ru") == ru.names.local
     assert document_name(ru, "uk") == "Внутрішній паспорт Росії"
@@ -136,10 +143,13 @@ def test_the_same_name_in_buttons_captions_and_invoices(
 
 
 def test_the_spanish_prompt_example_gives_a_spanish_button() -> None:
-    """The issue's case: «pasaporte mexicano» used to give a "Mexican passport" button."""
+    """The issue's case: «pasaporte mexicano» used to give a "Mexican passport" button; now it is
+    Mexico's own Spanish name, and a Brazilian or a Ukrainian reads one in their language."""
     hit = search("pasaporte mexicano", lang="es")[0]
     assert hit.spec.id == "mx_passport"
-    assert document_label(hit.spec, "es") == "🇲🇽 Pasaporte de México"
+    assert document_label(hit.spec, "es") == "🇲🇽 Pasaporte mexicano"
+    assert document_name(hit.spec, "pt") == "Passaporte do México"
+    assert document_name(hit.spec, "uk") == "Паспорт Мексики"
 
 
 @pytest.mark.parametrize(

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.numbers import format_decimal
 
 from specs.schema import DocumentSpec
@@ -85,12 +87,43 @@ def document_name(spec: DocumentSpec, lang: str) -> str:
         return spec.names.en
     if lang == "zh" and spec.names.zh:
         return spec.names.zh
-    if spec.names.local and likely_country(lang) == spec.country:
-        return spec.names.local
+    if reads_local_name(spec, lang):
+        return spec.names.local or spec.names.en
     words = name_data().languages.get(lang)
     if words is None:
         return spec.names.en
     return generated_name(spec, lang, words)
+
+
+def reads_local_name(spec: DocumentSpec, lang: str) -> bool:
+    """Whether the catalogue's local name is in `lang`: the language's own country (ru → RU), or a
+    country whose most likely language is `lang` (es → MX, ar → SA, de → AT) when the local name
+    is one name in that language's alphabet (not "Paspoort / Passeport", not Kazakh for ru)."""
+    local = spec.names.local
+    if not local:
+        return False
+    if likely_country(lang) == spec.country:
+        return True
+    likely = get_global("likely_subtags").get(f"und_{spec.country}", "")
+    if likely.split("_")[0] != lang or " / " in local:
+        return False
+    alphabet = _ALPHABETS.get(lang)
+    letters = [ch for ch in local if ch.isalpha()]
+    native = [ch for ch in letters if not ch.isascii()]  # Latin letters are codes (OCI), not the name
+    if alphabet is None:  # a Latin-script language reads a Latin-script name only
+        return all("LATIN" in unicodedata.name(ch, "") for ch in letters)
+    return bool(native) and all(alphabet.match(ch) for ch in letters)
+
+
+# Letters of the languages whose local names could be in a neighbour's alphabet: Kazakh or
+# Belarusian Cyrillic, Persian or Urdu letters in Arabic script. Latin ones, with no table, are
+# told apart by the country's likely language alone.
+_ALPHABETS = {
+    "ru": re.compile(r"[А-Яа-яЁёA-Za-z]"),
+    "uk": re.compile(r"[А-ЩЬЮЯҐЄІЇа-щьюяґєіїʼ'A-Za-z]"),
+    "ar": re.compile(r"[\u0621-\u064A\u0660-\u0669\u0670-\u0671A-Za-z]"),
+    "fa": re.compile(r"[\u0622-\u063A\u0641-\u0648\u064B-\u0655\u067E\u0686\u0698\u06A9\u06AF\u06CCA-Za-z]"),
+}
 
 
 def generated_name(spec: DocumentSpec, lang: str, words: LanguageNames) -> str:
