@@ -50,11 +50,14 @@ def us_passport_name(me: Person) -> str:
 SEARCHES = {
     "en": {"us_passport": "US passport", "schengen_visa": "Schengen visa"},
     "ru": {"us_passport": "паспорт США", "schengen_visa": "шенгенская виза"},
+    "ar": {"us_passport": "جواز سفر أمريكي", "schengen_visa": "تأشيرة شنغن"},  # right to left
+    "de": {"us_passport": "amerikanischer Reisepass", "schengen_visa": "Schengen-Visum"},
 }
-PAPERS = {"en": ("sheet_4x6.jpg", "sheet_letter.pdf"), "ru": ("sheet_10x15.jpg", "sheet_a4.pdf")}
+METRIC = ("sheet_10x15.jpg", "sheet_a4.pdf")
+PAPERS = {"en": ("sheet_4x6.jpg", "sheet_letter.pdf"), "ru": METRIC, "ar": METRIC, "de": METRIC}
 
 
-@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("lang", ["en", "ru", "ar", "de"])
 async def test_three_documents_delivered_as_files(env: Env, samples_dir: Path, lang: str) -> None:
     me = Person(env, 5001, language_code=lang)
     catalogue = load_catalogue()
