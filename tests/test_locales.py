@@ -125,6 +125,21 @@ def test_the_consent_card_says_what_is_agreed(i18n: I18n, lang: str) -> None:
     assert ("37" in privacy or "۳۷" in privacy) and "/delete" in privacy and "/support" in privacy
 
 
+# One register per language (the review of issue 14): neutral Latin-American Spanish, German "du".
+REGISTER = {
+    "es": r"\b(móvil|gafas|visado|vale cualquier|ordenador|coger|vosotros|carné|permiso de conducir"
+    r"|vídeos?)\b",
+    "de": r"(?<![.!?:] )(?<!^)\b(Ihnen|Ihre[mnrs]?|Ihr)\b",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REGISTER))
+def test_each_catalogue_keeps_one_register(i18n: I18n, lang: str) -> None:
+    pattern = re.compile(REGISTER[lang], re.IGNORECASE if lang == "es" else 0)
+    found = {key: m.group(0) for key in i18n.keys(lang) if (m := pattern.search(i18n.t(lang, key, **ARGS)))}
+    assert found == {}, f"{lang}: {found}"
+
+
 @pytest.mark.parametrize("lang", sorted(RIGHT_TO_LEFT))
 def test_right_to_left_lines_read_from_the_right(i18n: I18n, lang: str) -> None:
     """Telegram lays each line out by its first strong character (Unicode bidi, rule P2, which
