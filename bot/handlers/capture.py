@@ -22,8 +22,8 @@ from bot.conversation import screens
 from bot.conversation.callbacks import Nav, NavCb
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
-from bot.handlers import review
 from bot.middlewares.throttling import PROCESSING
+from bot.steps import review
 
 log = logging.getLogger(__name__)
 

@@ -22,8 +22,8 @@ from bot.conversation.replies import replace_text
 from bot.conversation.states import Flow
 from bot.conversation.texts import Translator
 from bot.conversation.turn import Turn
-from bot.handlers import review
 from bot.middlewares.throttling import PROCESSING
+from bot.steps import review
 from specs import Catalogue
 from specs.search import search
 

@@ -10,7 +10,7 @@ from aiogram.types import Message
 
 from bot.conversation import keyboards as kb
 from bot.conversation.turn import Turn
-from bot.handlers.support import open_ticket
+from bot.steps.support import open_ticket
 from bot.support.relay import SupportRelay
 
 

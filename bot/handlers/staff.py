@@ -22,9 +22,9 @@ from aiogram.types import Message
 from bot.config import Settings
 from bot.conversation.states import Support
 from bot.conversation.user_turn import user_turn
-from bot.handlers import support as user_side
 from bot.services.delivery import DeliveryService
 from bot.services.refunds import refund_order
+from bot.steps import support as user_side
 from bot.support.relay import SupportRelay
 from bot.support.reprocess import ReprocessError, parse_overrides, reprocess
 from bot.support.texts import staff_text

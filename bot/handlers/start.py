@@ -19,7 +19,7 @@ from bot.conversation.session import Session
 from bot.conversation.states import Flow
 from bot.conversation.texts import I18n
 from bot.conversation.turn import Turn
-from bot.handlers import referral
+from bot.steps import referral
 from specs import Catalogue
 
 DOC_PREFIX = "doc_"

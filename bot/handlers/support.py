@@ -13,45 +13,14 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
-from bot.conversation import keyboards as kb
 from bot.conversation.callbacks import Nav, NavCb
 from bot.conversation.states import Support
 from bot.conversation.turn import Turn
+from bot.steps.support import hand_back, open_ticket
 from bot.support.relay import SupportRelay
 from bot.support.texts import staff_text
 
 NOT_RELAYED = ~F.successful_payment & ~F.refunded_payment
-
-
-async def open_ticket(turn: Turn, support: SupportRelay | None, reason: str) -> None:
-    if support is None:
-        await turn.say("support-unavailable")
-        return
-    await pause_flow(turn)
-    await support.open_ticket(
-        turn.user.id, turn.user.first_name, actor_id=turn.user.id, opened_by="the user", reason=reason
-    )
-    await turn.say("support-opened", kb.back_to_bot(turn.t))
-
-
-async def pause_flow(turn: Turn) -> None:
-    """Support.talking from now on, remembering the step to come back to."""
-    current = await turn.state.get_state()
-    if current == Support.talking.state:
-        return
-    session = await turn.session()
-    session.before_support = current
-    await turn.save(session)
-    await turn.state.set_state(Support.talking)
-
-
-async def hand_back(turn: Turn, key: str) -> None:
-    """Leave Support.talking for the step the user was on, and say so with `key`."""
-    session = await turn.session()
-    before, session.before_support = session.before_support, None
-    await turn.save(session)
-    await turn.state.set_state(before)
-    await turn.say(key)
 
 
 async def on_support_command(message: Message, turn: Turn, support: SupportRelay | None = None) -> None:
