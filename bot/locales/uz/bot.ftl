@@ -28,7 +28,7 @@ language-resumed = Til oʻzgartirildi. Toʻxtagan joyingizdan davom eting: yuqor
 consent-card =
     <b>Surat yuborishdan oldin: nimaga rozilik berasiz</b>
     • <b>Maqsad</b>: faqat hujjat suratingizni tayyorlash: yuzingizni topaman, suratni hujjat talablari boʻyicha tekshiraman, fonni almashtiraman va qirqaman.
-    • <b>Nima qayta ishlanadi</b>: siz yuborgan surat va undan oʻlchangan yuz geometriyangiz (koʻzlar, iyak va boshning yuqori qismi qayerdaligi). Yuz maʼlumotlari maxfiy: ular faqat shu maqsadda ishlatiladi, sizni tanib olish uchun hech qachon ishlatilmaydi.
+    • <b>Nima qayta ishlanadi</b>: siz yuborgan surat va undan oʻlchangan yuz geometriyangiz (koʻzlar, iyak va boshning yuqori qismi qayerdaligi). Yuz maʼlumotlari alohida himoyalanadigan maʼlumotlardir: ular faqat shu maqsadda ishlatiladi, sizni tanib olish uchun hech qachon ishlatilmaydi.
     • <b>Kim</b>: faqat shu botning operatori, oʻz serverlarida. Suratingiz hech kimga berilmaydi va sunʼiy intellektni oʻqitishda hech qachon ishlatilmaydi.
     • <b>Qancha vaqt</b>: surat, oʻlchovlar va tayyor fayllar { $hours } soatdan keyin avtomatik oʻchiriladi. Buyurtma va toʻlovlaringiz (suratsiz) hisob-kitob uchun saqlanadi.
     • <b>Rozilikni qaytarib olish</b>: /delete suratlaringiz va maʼlumotlaringizni darhol oʻchiradi; shunchaki foydalanishni toʻxtatsangiz ham boʻladi. Savollar: /support.
@@ -61,7 +61,7 @@ capture-guide =
     <b>{ $document }</b> ({ $size })
     Selfini qanday olish kerak:
     • Derazaga yuzlanib, yumshoq va bir tekis kunduzgi yorugʻlikda turing, yuzingizda soya boʻlmasin.
-    • Telefonni koʻz darajasida, qoʻl uzunligi masofasida ushlang yoki kimdandir suratga olishni soʻrang.
+    • Telefonni koʻz darajasida, qoʻl uzunligi masofasida ushlang yoki kimdandir sizni suratga olishni soʻrang.
     • Toʻgʻri kameraga qarang. Butun boshingiz va yelkalaringiz kadrda boʻlsin.
     • Sochlar yuzdan olingan boʻlsin; diniy yoki tibbiy sabab boʻlmasa, boshda hech narsa boʻlmasin.
 capture-glasses-off = • Koʻzoynagingizni yeching.
