@@ -27,7 +27,7 @@ language-resumed = Bahasa diganti. Lanjutkan dari langkah terakhir: tombol di at
 consent-card =
     <b>Sebelum mengirim foto: apa yang Anda setujui</b>
     • <b>Tujuan</b>: hanya untuk membuat pasfoto Anda: saya menemukan wajah Anda, memeriksa foto sesuai aturan dokumen, mengganti latar, dan memotongnya.
-    • <b>Data yang diproses</b>: foto yang Anda kirim dan geometri wajah yang diukur darinya (letak mata, dagu, dan puncak kepala). Data wajah ini bersifat sensitif: hanya dipakai untuk tujuan ini, tidak pernah untuk mengenali siapa Anda.
+    • <b>Data yang diproses</b>: foto yang Anda kirim dan geometri wajah yang diukur darinya (letak mata, dagu, dan puncak kepala). Data wajah ini termasuk data pribadi yang bersifat spesifik: hanya dipakai untuk tujuan ini, tidak pernah untuk mengenali siapa Anda.
     • <b>Siapa</b>: hanya pengelola bot ini, di servernya sendiri. Foto Anda tidak pernah dibagikan kepada siapa pun dan tidak pernah dipakai untuk melatih AI.
     • <b>Berapa lama</b>: foto, hasil pengukuran, dan file jadi dihapus otomatis setelah { $hours } jam. Pesanan dan pembayaran Anda (tanpa foto) disimpan untuk pembukuan.
     • <b>Penarikan</b>: /delete langsung menghapus foto dan data Anda; Anda juga bisa berhenti begitu saja. Pertanyaan: /support.

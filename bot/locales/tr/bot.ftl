@@ -27,7 +27,7 @@ language-resumed = Dil değiştirildi. Kaldığınız yerden devam edin: yukarı
 consent-card =
     <b>Fotoğraf göndermeden önce: neyi kabul ediyorsunuz</b>
     • <b>Amaç</b>: yalnızca vesikalık fotoğrafınızı hazırlamak: yüzünüzü bulur, fotoğrafı belgenin kurallarına göre kontrol eder, arka planı değiştirir ve kırparım.
-    • <b>İşlenen veriler</b>: gönderdiğiniz fotoğraf ve ondan ölçülen yüz geometriniz (gözlerin, çenenin ve başın tepesinin konumu). Bu yüz verileri hassastır: yalnızca bu amaçla kullanılır, sizi tanımak için asla kullanılmaz.
+    • <b>İşlenen veriler</b>: gönderdiğiniz fotoğraf ve ondan ölçülen yüz geometriniz (gözlerin, çenenin ve başın tepesinin konumu). Bu yüz verileri özel nitelikli kişisel veridir: yalnızca bu amaçla kullanılır, sizi tanımak için asla kullanılmaz.
     • <b>Kim işler</b>: yalnızca bu botun işletmecisi, kendi sunucularında. Fotoğrafınız hiç kimseyle paylaşılmaz ve yapay zekâ eğitiminde asla kullanılmaz.
     • <b>Ne kadar süre</b>: fotoğraf, ölçümler ve hazır dosyalar { $hours } saat sonra otomatik olarak silinir. Siparişleriniz ve ödemeleriniz (fotoğrafsız) muhasebe için saklanır.
     • <b>Geri çekme</b>: /delete fotoğraflarınızı ve verilerinizi hemen siler; kullanmayı bırakmanız da yeterlidir. Sorular: /support.
