@@ -34,9 +34,11 @@ from engine.local_mean import local_mean
 
 VALID = 0.99  # `inside` at or above this: the pixel comes from the source
 SEAM_ROWS = 0.15  # head heights of reliable rows used to measure an edge's slope
-MAX_SLOPE = 2.5  # px of widening per px down, at most
+MAX_SLOPE = 4.0  # px of widening per px down, at most (a shoulder's slope near the arm)
 PRIOR_BLEND = 0.3  # head heights over which an extrapolated edge moves to the anatomical width
 NOISE_SIGMA = 0.8
+BORDER_BAND = 3  # px along the source's border that are completed rather than trusted
+SEAM_SIGMA = 0.012  # of the height: how far below the seam the selfie's own colours carry on
 TORSO_FROM = 0.3  # head heights below the chin: a body cut by the source's border here is a shoulder
 
 
@@ -101,9 +103,10 @@ def _extend(
     right; `limit` is the frame's edge on that side.
 
     A reliable row keeps its real edge. Below the last reliable row the edge goes on with its own
-    slope (never narrowing), easing towards the anatomical outline `prior` when that is wider.
-    An unreliable row where the person runs into the source's border continues past it: to the
-    anatomical width at the neck, to the frame's edge from the top of the shoulders down."""
+    slope (never narrowing), easing towards the anatomical outline `prior` when that is wider, so
+    a sloping shoulder carries on sloping. Where a side has no real edge at all (the body runs
+    into the source's border on every row) it continues to the anatomical width at the neck and
+    to the frame's edge from the top of the shoulders down."""
 
     def wider(a: float, b: float) -> float:
         return min(a, b) if sign < 0 else max(a, b)
@@ -126,16 +129,21 @@ def _extend(
         if ok[i]:
             out[i] = edge[i]
             continue
-        target = prior[i]
-        if not np.isnan(edge[i]):  # the person runs into the border of the source here
-            target = wider(edge[i], limit if ys[i] >= torso else prior[i])
-        if i > last >= 0:
+        if i > last >= 0:  # below the real edge: its own slope, easing to the anatomical outline
             step = slope
             if sign * prior_slope[i] > sign * step:  # the shoulders widen faster than this edge
                 step = 0.5 * (step + prior_slope[i])
             value = value + step
             w = min(1.0, (i - last) / blend_rows)
-            target = wider(target, (1 - w) * value + w * wider(value, prior[i]))
+            target = (1 - w) * value + w * wider(value, prior[i])
+            if not np.isnan(edge[i]):  # the person runs into the source's border: at least that
+                target = wider(target, edge[i])
+        elif np.isnan(edge[i]):
+            target = prior[i]
+        elif last < 0:  # no real edge on this side at all: a body cut by the border continues
+            target = wider(edge[i], limit if ys[i] >= torso else prior[i])
+        else:
+            target = wider(edge[i], prior[i])
         if i > 0 and not ok[i - 1] and ys[i] >= shoulders:  # below the shoulders a body only widens
             target = wider(target, out[i - 1])
         out[i] = target
@@ -146,7 +154,11 @@ PLAIN_GARMENT = (0.16, 0.17, 0.19)  # a dark plain top, when the selfie shows no
 MIN_KNOWN = 0.001  # share of the frame that must show clothing to continue it
 
 
-def _cloth(foreground: np.ndarray, known: np.ndarray, height: int, seed: int) -> np.ndarray:
+def _cloth(foreground: np.ndarray, known: np.ndarray, seam: np.ndarray, height: int, seed: int) -> np.ndarray:
+    """The made-up pixels' colour: the garment's (`known`) broad colour, and right at the seam
+    whatever the selfie shows there (`seam`: skin of a neckline included), so no straight edge
+    runs across the chest where the selfie ends."""
+    source = foreground
     if known.sum() < MIN_KNOWN * known.size:
         foreground = np.broadcast_to(np.array(PLAIN_GARMENT, np.float32), foreground.shape).copy()
         known = np.ones(known.shape, bool)
@@ -156,6 +168,9 @@ def _cloth(foreground: np.ndarray, known: np.ndarray, height: int, seed: int) ->
         near, den = local_mean(foreground, weight, fraction * height)
         trust = np.clip(den / 0.25, 0, 1)[:, :, None]
         fill = trust * near + (1 - trust) * fill
+    edge, den = local_mean(source, seam.astype(np.float32), SEAM_SIGMA * height)
+    trust = np.clip(den / 0.25, 0, 1)[:, :, None]
+    fill = trust * edge + (1 - trust) * fill
     detail = foreground - cv2.GaussianBlur(foreground, (0, 0), 1.5)
     grain = float(np.clip(detail[known].std(), 0.0, 0.03)) if known.any() else 0.0
     if grain > 0:
@@ -197,8 +212,10 @@ def complete_body(
     body = np.clip(xs - target_left[:, None] + 0.5, 0, 1) * np.clip(target_right[:, None] - xs + 0.5, 0, 1)
     target = np.zeros_like(alpha)
     target[start:] = np.nan_to_num(body).astype(np.float32)
-    # the source's border pixels are interpolated with the replicated edge: made up, like the rest
-    solid = cv2.erode(valid.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    # the source's last pixels are unreliable: interpolated with the replicated edge, and the
+    # person models fade out there (a thin line of background along the seam): made up too
+    band = 2 * BORDER_BAND + 1
+    solid = cv2.erode(valid.astype(np.uint8), np.ones((band, band), np.uint8)).astype(bool)
     missing = np.where(solid, 0.0, target).astype(np.float32)
     created = missing > 0.01
     if not created.any():
@@ -211,7 +228,9 @@ def complete_body(
         known = below
     else:
         known[:start] = False
-    cloth = _cloth(foreground, known, height, seed=int(width * 7919 + height))
+    seam = (alpha > 0.95) & solid
+    seam[:start] = False
+    cloth = _cloth(foreground, known, seam, height, seed=int(width * 7919 + height))
     new_alpha = np.where(created, np.maximum(alpha * solid, missing), alpha)
     weight = np.where(created, missing / np.maximum(new_alpha, 1e-6), 0.0)[:, :, None]
     new_fg = foreground * (1 - weight) + cloth * weight

@@ -30,6 +30,7 @@ from engine.face_regions import FACE_OVAL, polygon_mask, skin_mask, transform
 from engine.geometry import place
 from engine.least_edit import keeps_own_background
 from engine.matting import MattingSession, new_session
+from engine.matting.choke import choke_low_contrast
 from engine.matting.cleanup import clean_matte, head_zone
 from engine.matting.consensus import SECOND_OPINION, busy, drop_remnants, shoulder_row
 from engine.matting.despill import despill
@@ -145,6 +146,7 @@ class Engine:
                         shoulder_row(ctx.placement, ctx.face),
                     )
             with timed(ctx, "matting"):
+                alpha = choke_low_contrast(alpha, pixels)
                 alpha, ctx.cleanup = clean_matte(alpha, zone)
             with timed(ctx, "completion"):
                 completion = complete_body(

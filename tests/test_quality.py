@@ -47,8 +47,10 @@ def test_a_tilted_selfie_gets_no_wedge(engine, gallery_dir: Path) -> None:
     assert centred.extended, "the photo must really be short of the frame for this test to mean anything"
     assert ctx.created is not None and ctx.created.any(), "the engine had to make up part of the body"
     assert ctx.alpha is not None
-    bottom = ctx.alpha[-max(2, px.height // 50) :]
-    assert (bottom > 0.5).mean() > 0.9, "background across the bottom of the torso"
+    # the torso (the middle of the bottom edge) is the person's, all of it; a sloping shoulder
+    # may leave the very corners to the background, as in any photo of a person
+    bottom = ctx.alpha[-max(2, px.height // 50) :, round(0.15 * px.width) : round(0.85 * px.width)]
+    assert (bottom > 0.5).mean() > 0.98, "background across the bottom of the torso"
     assert _items(ctx)["bottom_coverage"].passed
     assert not [c.id for c in ctx.blocking if c.id in {"cutout", "shoulders_cut"}]
 
