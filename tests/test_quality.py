@@ -214,3 +214,21 @@ def test_least_edit_keeps_a_plain_background_that_already_qualifies(
     even = (samples_dir / "db_000.jpg").read_bytes()
     asked = engine.make(even, spec, Options(background="white"), tmp_path / "c", papers=())
     assert asked.alpha is not None, "a colour the user asked for is always applied"
+
+
+@pytest.mark.parametrize(
+    "name", ["g005_instantid_schmidhuber.jpg", "g032_human_emo_a7.jpg", "g051_mmpose_aflw_22568.jpg"]
+)
+def test_a_slight_closed_mouth_smile_is_not_refused(engine, gallery_dir: Path, name: str) -> None:
+    """Labelled smile_closed in the gallery: the Schengen rule forbids a broad smile or an open
+    mouth, so these warn at most (their smile scores, 0.53–0.86, used to refuse them)."""
+    ctx = engine.analyze((gallery_dir / name).read_bytes(), _spec("schengen_visa"), Options())
+    smile = next(c for c in ctx.checks if c.id == "smile")
+    assert smile.status is not Status.fail, smile
+    assert isinstance(smile.measured, float) and smile.measured >= 0.3, "it is a smile: the test must see one"
+
+
+@pytest.mark.parametrize("name", ["g018_portseg_obama.jpg", "g019_portseg_kid8.jpg"])
+def test_a_smile_showing_teeth_is_still_refused(engine, gallery_dir: Path, name: str) -> None:
+    ctx = engine.analyze((gallery_dir / name).read_bytes(), _spec("schengen_visa"), Options())
+    assert next(c for c in ctx.checks if c.id == "smile").status is Status.fail
