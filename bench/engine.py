@@ -1,12 +1,14 @@
 """Engine benchmark: per-stage time, end-to-end median and peak RSS over the sample photos.
 
-    python bench/engine.py [--runs 3] [--threads 1 2] [--mp 12]
+    python bench/engine.py [--runs 3] [--threads 1 2] [--mp 12] [--baseline-ref f3e0443]
 
 Each thread count runs in its own child process (so peak RSS belongs to that configuration).
 Every photo is first upscaled/cropped to a ~12 MP JPEG (the size of a phone selfie) so the
 figures answer the product question "how long does a 12 MP selfie take, warm". As a baseline
 measured in the same run, each child also times a plain PIL decode of the same files: the
-ratio end-to-end / decode is comparable across machines of different speed.
+ratio end-to-end / decode is comparable across machines of different speed. With
+--baseline-ref the pipeline of that commit (extracted with `git archive`) runs on the same
+inputs in the same run, and the ratio of this tree to it is printed.
 """
 
 from __future__ import annotations
@@ -38,7 +40,20 @@ FRONTAL = [
     "db_008.jpg",
     "db_20191021_155155.jpg",
 ]
-STAGES = ["decode", "face", "checks", "geometry", "matting", "enhance", "background", "export"]
+STAGES = [
+    "decode",
+    "face",
+    "checks",
+    "least_edit",
+    "geometry",
+    "matting",
+    "completion",
+    "despill",
+    "enhance",
+    "background",
+    "audit",
+    "export",
+]
 
 
 def make_inputs(directory: Path, megapixels: float) -> list[Path]:
@@ -103,6 +118,10 @@ def main() -> None:
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--mp", type=float, default=12.0)
     parser.add_argument("--doc", default="us_passport")
+    parser.add_argument(
+        "--baseline-ref",
+        help="a git ref (e.g. the last release) whose pipeline runs in the same process set, same inputs",
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--inputs", nargs="*", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -114,36 +133,16 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         inputs = make_inputs(Path(tmp), args.mp)
-        results = []
-        for threads in args.threads:
-            env = dict(
-                os.environ,
-                IDPHOTO_ONNX_THREADS=str(threads),
-                NUMBA_NUM_THREADS=str(threads),
-                OMP_NUM_THREADS=str(threads),
-            )
-            out = subprocess.run(
-                [
-                    sys.executable,
-                    __file__,
-                    "--child",
-                    str(threads),
-                    "--runs",
-                    str(args.runs),
-                    "--doc",
-                    args.doc,
-                    "--inputs",
-                    *map(str, inputs),
-                ],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-                cwd=ROOT,
-            )
-            if out.returncode != 0:
-                sys.exit(f"benchmark child failed:\n{out.stderr[-3000:]}")
-            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        results = [run_child(ROOT, threads, args, inputs) for threads in args.threads]
+        baseline = None
+        if args.baseline_ref:
+            tree = Path(tmp) / "baseline"
+            tree.mkdir()
+            archive = subprocess.run(
+                ["git", "archive", args.baseline_ref], cwd=ROOT, capture_output=True, check=True
+            ).stdout
+            subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+            baseline = run_child(tree, args.threads[0], args, inputs)
 
     base = results[0]
     print(
@@ -163,7 +162,50 @@ def main() -> None:
         f"{'e2e vs 1st column':<20}"
         + "".join(f"{r['e2e_median'] / base['e2e_median']:14.2f}" for r in results)
     )
-    print("targets: end-to-end median ≤ 1000 ms, peak RSS ≤ 600 MB")
+    if baseline is not None:
+        print(
+            f"\nbaseline {args.baseline_ref} ({baseline['threads']} thread(s), same inputs, same run): "
+            f"median {baseline['e2e_median'] * 1000:.0f} ms, p90 {baseline['e2e_p90'] * 1000:.0f} ms, "
+            f"peak RSS {baseline['peak_rss_mb']:.0f} MB"
+        )
+        print(
+            f"this tree / baseline: median ×{base['e2e_median'] / baseline['e2e_median']:.2f}, "
+            f"peak RSS ×{base['peak_rss_mb'] / baseline['peak_rss_mb']:.2f}"
+        )
+    print("targets: end-to-end median ≤ 800 ms per 12 MP photo warm, peak RSS ≤ 600 MB")
+
+
+def run_child(tree: Path, threads: int, args: argparse.Namespace, inputs: list[Path]) -> dict:
+    """One configuration in its own process (so its peak RSS is its own), from `tree`'s code."""
+    env = dict(
+        os.environ,
+        IDPHOTO_ONNX_THREADS=str(threads),
+        NUMBA_NUM_THREADS=str(threads),
+        OMP_NUM_THREADS=str(threads),
+        PYTHONPATH=str(tree),
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(tree / "bench" / "engine.py"),
+            "--child",
+            str(threads),
+            "--runs",
+            str(args.runs),
+            "--doc",
+            args.doc,
+            "--inputs",
+            *map(str, inputs),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tree,
+    )
+    if out.returncode != 0:
+        sys.exit(f"benchmark child failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":
