@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
-from scipy import ndimage
+from scipy import ndimage  # type: ignore[import-untyped]  # scipy-stubs is not installed
 
 from engine.context import CheckResult, Context, Status
 from engine.geometry import BODY, FACE_WIDTH_PER_EYE_DISTANCE
@@ -105,9 +105,12 @@ def _bottom(alpha: np.ndarray, ctx: Context) -> AuditItem:
     eyes = m[:, :2] @ np.array(ctx.face.eye_mid) + m[:, 2]
     scale = float(np.sqrt(abs(np.linalg.det(m[:, :2]))))
     face_w = FACE_WIDTH_PER_EYE_DISTANCE * ctx.face.inter_eye_distance * scale
-    half = (
-        face_w * BODY.shoulder_half * TORSO_SPAN
-    )  # the torso's core: covered in any head-and-shoulders photo
+    # the torso's core at the bottom row: from the neck (a tall head leaves only the neck and
+    # the top of the shoulders in frame) to the shoulders; covered in any head-and-shoulders photo
+    head_px = ctx.placement.head_height * height
+    top = chin[1] + BODY.neck_from * head_px
+    t = float(np.clip((height - top) / max(BODY.shoulder_at * head_px, 1.0), 0.0, 1.0))
+    half = face_w * (BODY.neck_half + (BODY.shoulder_half - BODY.neck_half) * np.sqrt(t)) * TORSO_SPAN
     centre = (chin[0] + eyes[0]) / 2
     x0, x1 = max(0, round(centre - half)), min(width, round(centre + half))
     rows = max(2, round(BOTTOM_ROWS * height))
