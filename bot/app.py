@@ -16,7 +16,7 @@ import asyncio
 import logging
 import signal
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
 from aiogram import Bot, Dispatcher, Router
@@ -40,6 +40,8 @@ from bot.retry_after import RetryAfter
 from bot.services.delivery import DeliveryService
 from bot.services.payment_sync import PaymentSync
 from bot.services.turns import Turns
+from bot.support.off import NoSupport, SupportService
+from bot.support.relay import SupportRelay
 from bot.support.wiring import build_relay
 from payments.database import Database, database_url
 from payments.products import default_prices, load_prices
@@ -50,6 +52,23 @@ if TYPE_CHECKING:
     from specs.catalogue import Catalogue
 
 log = logging.getLogger(__name__)
+
+
+class Services(TypedDict):
+    """What handlers, middlewares and filters may ask for by parameter name (aiogram injects the
+    dispatcher's workflow data): the one typed list of it. `support` is the desk (SupportRelay,
+    set at start-up) or NoSupport when SUPPORT_CHAT_ID is unset."""
+
+    settings: Settings
+    jobs: EngineJobs
+    photos: PhotoStore
+    catalogue: Catalogue
+    i18n: I18n
+    sweeper: RetentionSweeper
+    payments: PaymentService
+    delivery: DeliveryService
+    turns: Turns
+    support: NotRequired[SupportService]
 
 
 def build_bot(settings: Settings) -> Bot:
@@ -121,13 +140,14 @@ def build_dispatcher(
     storage = storage if storage is not None else build_storage(settings)
     i18n = i18n if i18n is not None else build_i18n()
     catalogue = catalogue if catalogue is not None else load_catalogue()
+    assert i18n is not None, "the Fluent catalogues are part of the bot"
     sweeper = RetentionSweeper(photos, settings.sweep_interval_s)
-    delivery = DeliveryService(Turns(storage, i18n, catalogue, jobs, photos, settings, payments), settings)
+    isolation = build_isolation(storage, settings.user_lock_lease_s)
+    turns = Turns(storage, i18n, catalogue, jobs, photos, settings, payments, isolation)
+    delivery = DeliveryService(turns, settings)
     if not settings.free_mode:
         delivery.also_every(settings.payment_sync_s, PaymentSync(delivery, settings.payment_grace_s).round)
-    dispatcher = Dispatcher(
-        storage=storage,
-        events_isolation=build_isolation(storage, settings.user_lock_lease_s),
+    services = Services(
         settings=settings,
         jobs=jobs,
         photos=photos,
@@ -136,7 +156,13 @@ def build_dispatcher(
         sweeper=sweeper,
         payments=payments,
         delivery=delivery,
+        turns=turns,
     )
+    if settings.support_chat_id is None:
+        # No desk: handlers get the null object. With a desk, the relay is set at start-up (it needs
+        # the Bot); it must not be set here, as polling snapshots the data before start-up.
+        services["support"] = NoSupport()
+    dispatcher = Dispatcher(storage=storage, events_isolation=isolation, **services)
     install(dispatcher)
     for router in routers if routers is not None else default_routers():
         dispatcher.include_router(router)
@@ -145,7 +171,7 @@ def build_dispatcher(
         await payments.start()  # migrations first: nothing may touch an old schema
         await jobs.start()
         await register_commands(bot, i18n)
-        relay = build_relay(bot, dispatcher)
+        relay = build_relay(bot, turns)
         if relay is not None:
             dispatcher["support"] = relay
             sweeper.also(lambda: relay.sweep(settings.retention))
@@ -156,8 +182,9 @@ def build_dispatcher(
     async def on_shutdown() -> None:
         await delivery.stop()  # paid deliveries cut short are handed back at once
         await sweeper.stop()
-        if (relay := dispatcher.workflow_data.pop("support", None)) is not None:
+        if isinstance(relay := dispatcher.workflow_data.get("support"), SupportRelay):
             await relay.close()
+            del dispatcher.workflow_data["support"]
         if owns_payments:
             await payments.close()
 

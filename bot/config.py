@@ -62,7 +62,7 @@ class RuntimeSettings(BaseSettings):
 class Settings(RuntimeSettings):
     """The bot process: everything above plus Telegram."""
 
-    bot_token: SecretStr = Field(default=None, validate_default=True)  # type: ignore[assignment]
+    bot_token: SecretStr = Field(default=None, validate_default=True)
     telegram_api_url: str | None = None  # a local Bot API server (tests: the fake server); None = Telegram
     webhook_url: str | None = None  # public https URL Telegram posts updates to (`idphoto bot --webhook`)
     webhook_secret: SecretStr | None = None  # X-Telegram-Bot-Api-Secret-Token; required with --webhook
@@ -125,7 +125,7 @@ S = TypeVar("S", bound=RuntimeSettings)
 def load_settings(cls: type[S] = Settings, **overrides: object) -> S:  # type: ignore[assignment]
     """Settings from env/.env, with pydantic's error turned into one readable `ConfigError`."""
     try:
-        return cls(**overrides)
+        return cls(**overrides)  # type: ignore[arg-type]  # pydantic checks them at run time
     except ValidationError as exc:
         lines = []
         for error in exc.errors():

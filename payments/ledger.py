@@ -20,7 +20,8 @@ from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from payments.models import LedgerEntry, LedgerKind, User
+from payments.models import LedgerEntry, LedgerKind
+from store.models import User
 
 
 class InsufficientCredits(Exception):

@@ -27,19 +27,11 @@ from sqlmodel import col, select
 from payments import audit, ledger, migrate, orders, referrals, refunds, tokens
 from payments.clock import Clock, from_unix, to_unix, utcnow
 from payments.database import Database
-from payments.models import (
-    SYSTEM,
-    LedgerEntry,
-    LedgerKind,
-    Order,
-    OrderStatus,
-    Payment,
-    ProductKind,
-    User,
-)
+from payments.models import SYSTEM, LedgerEntry, LedgerKind, Order, OrderStatus, Payment, ProductKind
 from payments.products import PriceTable, Product
 from payments.referrals import Joined
 from payments.refunds import RefundOutcome, RefundPlan
+from store.models import User
 
 CURRENCY = "XTR"
 KNOWN_ACCOUNTS = 100_000  # user ids remembered per process as already having a row

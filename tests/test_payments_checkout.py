@@ -24,10 +24,11 @@ from payments import tokens
 from payments.clock import to_unix
 from payments.database import Database
 from payments.ledger import InsufficientCredits
-from payments.models import AuditEntry, LedgerKind, Order, OrderStatus, Payment, User
+from payments.models import AuditEntry, LedgerKind, Order, OrderStatus, Payment
 from payments.products import PriceTable, load_prices
 from payments.refunds import RefundRefused
 from payments.service import Checkout, Decline, PaymentOutcome, PaymentService
+from store.models import User
 from tests.payments_clock import SECRET, START, FakeClock
 
 USER = 7_200_000_001  # Telegram ids exceed 32 bits

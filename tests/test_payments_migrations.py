@@ -22,9 +22,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel, select
 
 import payments.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import store.models  # noqa: F401  (the tables that are not money, same database)
 from payments import migrate
 from payments.database import Database
-from payments.models import LedgerEntry, User
+from payments.models import LedgerEntry
+from store.models import User
 
 VERSION_TABLE = "alembic_version"
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)

@@ -17,10 +17,11 @@ import pytest
 from sqlmodel import select
 
 from payments.database import Database
-from payments.models import LedgerKind, ReferralRedemption, User
+from payments.models import LedgerKind, ReferralRedemption
 from payments.products import PriceTable, load_prices
 from payments.referrals import Joined
 from payments.service import PaymentService
+from store.models import User
 from tests.payments_clock import SECRET, START, FakeClock
 
 INVITER = 7_300_000_001  # Telegram ids exceed 32 bits

@@ -8,10 +8,13 @@ the selfie itself lives in the PhotoStore under `selfie_key`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import cast
+
 from aiogram.fsm.context import FSMContext
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.jobs.protocol import OutfitSheetRequest, RenderRequest, StyledRequest
+from bot.jobs.protocol import OutfitSheetRequest, Paper, RenderRequest, StyledRequest
 
 ADJUST_STEP = 0.25  # one tap on a preview adjustment, as a share of the room the spec allows
 ADJUST_LIMIT = 1.0
@@ -85,10 +88,13 @@ def _style(session: Session) -> StyledRequest:
     )
 
 
-def render_request(session: Session, *, preview: bool, papers: list[str] | None = None) -> RenderRequest:
+def render_request(session: Session, *, preview: bool, papers: Sequence[str] | None = None) -> RenderRequest:
     """The engine job for the session's selfie, document, style (outfit included) and adjustments."""
     return RenderRequest(
-        **_style(session).style(), preview=preview, papers=papers or [], outfit=session.outfit
+        **_style(session).style(),
+        preview=preview,
+        papers=cast("list[Paper]", list(papers or [])),  # validated by the model
+        outfit=session.outfit,
     )
 
 

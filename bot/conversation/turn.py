@@ -75,8 +75,10 @@ class Turn:
         button's `doc`) or no selfie."""
         session = await self.session()
         stale = doc is not None and doc != session.doc_id
-        if stale or session.doc_id not in self.catalogue or (needs_selfie and session.selfie_key is None):
+        missing = session.doc_id is None or session.doc_id not in self.catalogue
+        if stale or missing or (needs_selfie and session.selfie_key is None):
             await query.answer(self.t("stale-button"))
             return None
+        assert session.doc_id is not None
         await query.answer()
         return self.catalogue.get(session.doc_id)

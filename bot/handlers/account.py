@@ -9,7 +9,7 @@ from aiogram.types import Message
 
 from bot.conversation import screens
 from bot.conversation.turn import Turn
-from bot.support.relay import SupportRelay
+from bot.support.off import SupportService
 
 
 async def on_help(message: Message, turn: Turn) -> None:
@@ -20,10 +20,9 @@ async def on_privacy(message: Message, turn: Turn) -> None:
     await turn.say("privacy", hours=turn.retention_hours)
 
 
-async def on_delete(message: Message, turn: Turn, support: SupportRelay | None = None) -> None:
+async def on_delete(message: Message, turn: Turn, support: SupportService) -> None:
     removed = turn.photos.delete_user(turn.user.id)
-    if support is not None:
-        await support.delete_topic(turn.user.id)  # the ticket, its relayed photos and records
+    await support.delete_topic(turn.user.id)  # the ticket, its relayed photos and records
     await turn.state.clear()
     await turn.say("deleted", count=removed)
 

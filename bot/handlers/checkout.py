@@ -106,7 +106,11 @@ async def on_pre_checkout(
         checkout = await payments.create_order(
             old.user_id, old.product, request=old.request, doc_id=old.doc_id, replaces=old.id
         )
-        document = document_name(catalogue.get(old.doc_id), lang) if old.doc_id in catalogue else ""
+        document = (
+            document_name(catalogue.get(old.doc_id), lang)
+            if old.doc_id is not None and old.doc_id in catalogue
+            else ""
+        )
         await bot.send_message(old.user_id, t("checkout-price-changed"))
         await send_order_invoice(bot, old.user_id, t, checkout.order, checkout.payload, document)
 

@@ -11,12 +11,12 @@ from aiogram.types import Message
 from bot.conversation import keyboards as kb
 from bot.conversation.turn import Turn
 from bot.steps.support import open_ticket
-from bot.support.relay import SupportRelay
+from bot.support.off import SupportService
 
 
-async def on_paysupport(message: Message, turn: Turn, support: SupportRelay | None = None) -> None:
+async def on_paysupport(message: Message, turn: Turn, support: SupportService) -> None:
     hours = turn.payments.prices.checkout.refund_window_hours
-    if support is None:
+    if not support.enabled:
         await turn.say("paysupport", kb.support_button(turn.t), hours=hours)
         return
     await turn.say("paysupport", hours=hours)

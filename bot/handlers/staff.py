@@ -6,7 +6,7 @@ these handlers, and a non-staff member of the group gets a refusal. The user is 
 topic through the database (SupportDesk.user_of_thread), never from anything the sender typed, so
 a forged or foreign thread id reaches nobody. Plain messages go to the user as the bot (staff
 stay anonymous) and open the ticket if it was closed: staff may step in at any time. Commands act
-on the topic's user under that user's lock (bot/conversation/user_turn.py); each one is written to
+on the topic's user under that user's lock (Turns.locked, bot/services/turns.py); each one is written to
 the audit log with the staff member's id.
 """
 
@@ -15,16 +15,17 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from aiogram import Bot, Dispatcher, F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
 from bot.config import Settings
 from bot.conversation.states import Support
-from bot.conversation.user_turn import user_turn
 from bot.services.delivery import DeliveryService
 from bot.services.refunds import refund_order
+from bot.services.turns import Turns
 from bot.steps import support as user_side
+from bot.support.off import SupportService
 from bot.support.relay import SupportRelay
 from bot.support.reprocess import ReprocessError, parse_overrides, reprocess
 from bot.support.texts import staff_text
@@ -40,9 +41,9 @@ SERVICE = (
 )  # fmt: skip
 
 
-async def in_support_chat(message: Message, settings: Settings, support: SupportRelay | None = None) -> bool:
+async def in_support_chat(message: Message, settings: Settings, support: SupportService) -> bool:
     return (
-        support is not None
+        support.enabled
         and settings.support_chat_id is not None
         and message.chat.id == settings.support_chat_id
     )
@@ -68,7 +69,7 @@ async def acting_staff(message: Message, support: SupportRelay, bot: Bot) -> tup
     return user_id, message.from_user.id
 
 
-async def on_staff_message(message: Message, bot: Bot, support: SupportRelay, dispatcher: Dispatcher) -> None:
+async def on_staff_message(message: Message, bot: Bot, support: SupportRelay, turns: Turns) -> None:
     if message.from_user is None or message.from_user.is_bot:
         return
     if not await support.staff.is_staff(bot, message.from_user.id):
@@ -79,15 +80,13 @@ async def on_staff_message(message: Message, bot: Bot, support: SupportRelay, di
     if user_id is None:
         return  # the General topic, or a topic that belongs to nobody
     if not await support.is_open(user_id):
-        await step_in(bot, dispatcher, support, user_id, message.from_user.id)
+        await step_in(bot, turns, support, user_id, message.from_user.id)
     await support.to_user(message, user_id)
 
 
-async def step_in(
-    bot: Bot, dispatcher: Dispatcher, support: SupportRelay, user_id: int, staff_id: int
-) -> None:
+async def step_in(bot: Bot, turns: Turns, support: SupportRelay, user_id: int, staff_id: int) -> None:
     """Staff wrote in a closed ticket: open it and pause the user's flow."""
-    async with user_turn(bot, dispatcher, user_id) as turn:
+    async with turns.locked(bot, user_id) as turn:
         await user_side.pause_flow(turn)
     await support.open_ticket(user_id, None, actor_id=staff_id, opened_by="staff", reason="staff stepped in")
 
@@ -100,23 +99,23 @@ async def on_staff_edit(message: Message, bot: Bot, support: SupportRelay) -> No
 # --- commands ----------------------------------------------------------------------------------------
 
 
-async def on_done(message: Message, bot: Bot, support: SupportRelay, dispatcher: Dispatcher) -> None:
+async def on_done(message: Message, bot: Bot, support: SupportRelay, turns: Turns) -> None:
     if (acting := await acting_staff(message, support, bot)) is None:
         return
     user_id, staff = acting
     await support.close_ticket(user_id, actor_id=staff, note=staff_text("done", staff=staff))
-    async with user_turn(bot, dispatcher, user_id) as turn:
+    async with turns.locked(bot, user_id) as turn:
         if await turn.state.get_state() == Support.talking.state:
             await user_side.hand_back(turn, "support-done")
 
 
 async def on_refund(
-    message: Message, command: CommandObject, bot: Bot, support: SupportRelay, dispatcher: Dispatcher
+    message: Message, command: CommandObject, bot: Bot, support: SupportRelay, turns: Turns
 ) -> None:
     if (acting := await acting_staff(message, support, bot)) is None:
         return
     user_id, staff_id = acting
-    payments = dispatcher["payments"]
+    payments = turns.payments
     order_id = _int(command.args)
     if order_id is None and (command.args or "").strip():  # a typo must not refund the latest order
         await reply(message, staff_text("usage-refund"))
@@ -127,11 +126,12 @@ async def on_refund(
             await reply(message, staff_text("no-order"))
             return
         order_id = refundable[0].id
+        assert order_id is not None  # a stored order has its id
     order = await payments.order(order_id)
     if order is None or order.user_id != user_id:  # another user's order id typed in this topic
         await reply(message, staff_text("refund-refused", order=order_id, reason="not this user's order"))
         return
-    async with user_turn(bot, dispatcher, user_id) as turn:
+    async with turns.locked(bot, user_id) as turn:
         outcome, refused = await refund_order(
             turn, order_id, actor_id=staff_id, reason="staff", tell_refusal=False
         )
@@ -145,7 +145,7 @@ async def on_refund(
 
 
 async def on_credit(
-    message: Message, command: CommandObject, bot: Bot, support: SupportRelay, dispatcher: Dispatcher
+    message: Message, command: CommandObject, bot: Bot, support: SupportRelay, turns: Turns
 ) -> None:
     if (acting := await acting_staff(message, support, bot)) is None:
         return
@@ -155,7 +155,7 @@ async def on_credit(
     if not credits or not reason.strip():
         await reply(message, staff_text("usage-credit"))
         return
-    payments = dispatcher["payments"]
+    payments = turns.payments
     await payments.grant(
         user_id,
         credits,
@@ -167,7 +167,7 @@ async def on_credit(
     balance = await payments.balance(user_id)
     await reply(message, staff_text("credited", credits=credits, reason=reason.strip(), balance=balance))
     if credits > 0:
-        async with user_turn(bot, dispatcher, user_id) as turn:
+        async with turns.locked(bot, user_id) as turn:
             await turn.say("support-credited", credits=credits, balance=balance)
 
 
@@ -176,18 +176,18 @@ async def on_reprocess(
     command: CommandObject,
     bot: Bot,
     support: SupportRelay,
-    dispatcher: Dispatcher,
+    turns: Turns,
     delivery: DeliveryService,
 ) -> None:
     if (acting := await acting_staff(message, support, bot)) is None:
         return
     user_id, staff_id = acting
     try:
-        overrides = parse_overrides(command.args or "", dispatcher["catalogue"])
+        overrides = parse_overrides(command.args or "", turns.catalogue)
     except ReprocessError as exc:
         await reply(message, f"{staff_text('usage-reprocess')}\n{exc}")
         return
-    async with user_turn(bot, dispatcher, user_id) as turn:
+    async with turns.locked(bot, user_id) as turn:
         try:
             what = await reprocess(turn, overrides, delivery)
         except ReprocessError as exc:

@@ -17,38 +17,37 @@ from bot.conversation.callbacks import Nav, NavCb
 from bot.conversation.states import Support
 from bot.conversation.turn import Turn
 from bot.steps.support import hand_back, open_ticket
+from bot.support.off import SupportService
 from bot.support.relay import SupportRelay
 from bot.support.texts import staff_text
 
 NOT_RELAYED = ~F.successful_payment & ~F.refunded_payment
 
 
-async def on_support_command(message: Message, turn: Turn, support: SupportRelay | None = None) -> None:
+async def on_support_command(message: Message, turn: Turn, support: SupportService) -> None:
     await open_ticket(turn, support, "/support")
 
 
-async def on_support_button(query: CallbackQuery, turn: Turn, support: SupportRelay | None = None) -> None:
+async def on_support_button(query: CallbackQuery, turn: Turn, support: SupportService) -> None:
     await query.answer()
     await open_ticket(turn, support, "button")
 
 
-async def on_back_to_bot(query: CallbackQuery, turn: Turn, support: SupportRelay | None = None) -> None:
+async def on_back_to_bot(query: CallbackQuery, turn: Turn, support: SupportService) -> None:
     await query.answer()
-    if support is not None:
-        await support.close_ticket(turn.user.id, actor_id=turn.user.id, note=staff_text("user-left"))
+    await support.close_ticket(turn.user.id, actor_id=turn.user.id, note=staff_text("user-left"))
     await hand_back(turn, "support-back")
 
 
-async def on_message_while_talking(message: Message, turn: Turn, support: SupportRelay | None = None) -> None:
-    if support is None or not await support.is_open(turn.user.id):  # closed meanwhile: back to the bot
-        await hand_back(turn, "support-back")
+async def on_message_while_talking(message: Message, turn: Turn, support: SupportService) -> None:
+    if not isinstance(support, SupportRelay) or not await support.is_open(turn.user.id):
+        await hand_back(turn, "support-back")  # closed meanwhile: back to the bot
         return
     support.from_user(message)
 
 
-async def on_edited(message: Message, support: SupportRelay | None = None) -> None:
-    if support is not None:
-        await support.mirror_user_edit(message)
+async def on_edited(message: Message, support: SupportService) -> None:
+    await support.mirror_user_edit(message)
 
 
 def make_router() -> Router:

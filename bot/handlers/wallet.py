@@ -38,7 +38,9 @@ async def on_buy(message: Message, turn: Turn) -> None:
 def history_line(turn: Turn, order: Order) -> str:
     assert order.id is not None
     document = (
-        document_name(turn.catalogue.get(order.doc_id), turn.lang) if order.doc_id in turn.catalogue else ""
+        document_name(turn.catalogue.get(order.doc_id), turn.lang)
+        if order.doc_id is not None and order.doc_id in turn.catalogue
+        else ""
     )
     return turn.t(
         "history-line",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncGenerator
+from typing import Any, cast
 
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
@@ -45,7 +46,7 @@ def make_broker(settings: RuntimeSettings) -> AsyncBroker:
         max_deliveries=settings.job_max_deliveries,
         **connection_options(),
     )
-    backend: RedisAsyncResultBackend = RedisAsyncResultBackend(
+    backend: RedisAsyncResultBackend[Any] = RedisAsyncResultBackend(
         settings.redis_url,
         result_ex_time=settings.result_ttl,
         prefix_str=f"{prefix}:result",
@@ -110,7 +111,8 @@ class ReclaimingStreamBroker(RedisStreamBroker):
             count=self.count,
             noack=False,
         )
-        return [(msg_id, fields) for _stream, entries in fetched or [] for msg_id, fields in entries]
+        streams = cast("list[tuple[bytes, list[tuple[bytes, dict[bytes, bytes]]]]]", fetched or [])
+        return [(msg_id, fields) for _stream, entries in streams for msg_id, fields in entries]
 
     async def _make_group(self, redis: Redis) -> None:
         """The consumer group again (a Redis that restarted without its data lost it)."""
@@ -136,7 +138,7 @@ class ReclaimingStreamBroker(RedisStreamBroker):
             pending = await redis.xpending_range(
                 self.queue_name, self.consumer_group_name, min=msg_id, max=msg_id, count=1
             )
-            deliveries = pending[0]["times_delivered"] if pending else 1
+            deliveries = int(pending[0]["times_delivered"]) if pending else 1
             if deliveries > self.max_deliveries:
                 log.warning("dropping a job delivered %d times (it keeps killing workers)", deliveries)
                 await redis.xack(self.queue_name, self.consumer_group_name, msg_id)
@@ -147,5 +149,5 @@ class ReclaimingStreamBroker(RedisStreamBroker):
 
     def _message(self, msg_id: bytes, fields: dict[bytes, bytes]) -> AckableMessage:
         return AckableMessage(
-            data=fields[b"data"], ack=self._ack_generator(id=msg_id, queue_name=self.queue_name)
+            data=fields[b"data"], ack=self._ack_generator(id=msg_id.decode(), queue_name=self.queue_name)
         )

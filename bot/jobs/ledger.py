@@ -11,7 +11,7 @@ observable for operators and tests alike.
 from __future__ import annotations
 
 import time
-from typing import Protocol
+from typing import Any, Protocol
 
 from taskiq.brokers.inmemory_broker import InmemoryResultBackend
 
@@ -70,7 +70,7 @@ class RedisLedger:
 
     async def counts(self) -> dict[str, int]:
         raw = await self.redis.hgetall(f"{self.prefix}:stats")
-        return {key.decode(): int(value) for key, value in raw.items()}
+        return {(key.decode() if isinstance(key, bytes) else key): int(value) for key, value in raw.items()}
 
     async def close(self) -> None:
         await self.redis.aclose()
@@ -79,7 +79,7 @@ class RedisLedger:
 class MemoryLedger:
     """The embedded (single-process) twin of RedisLedger."""
 
-    def __init__(self, backend: InmemoryResultBackend) -> None:
+    def __init__(self, backend: InmemoryResultBackend[Any]) -> None:
         self.backend = backend
         self._claims: dict[str, float] = {}
         self._counts: dict[str, int] = {}

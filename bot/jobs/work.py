@@ -175,7 +175,7 @@ def _failure(exc: Exception, doc_id: str) -> dict[str, Any]:
     return {"ok": False, "error_code": INTERNAL}
 
 
-def _plain(value: object) -> float | str | None:
+def _plain(value: Any) -> float | str | None:
     if value is None or isinstance(value, str):
         return value
     try:
@@ -185,4 +185,5 @@ def _plain(value: object) -> float | str | None:
 
 
 def _jsonable(params: dict[str, Any]) -> dict[str, Any]:
-    return json.loads(json.dumps(params, default=str))
+    jsonable: dict[str, Any] = json.loads(json.dumps(params, default=str))
+    return jsonable

@@ -1,15 +1,20 @@
-"""A `Turn` for a user outside that user's own update: a delivery running as its own task, a
-notice. It speaks the user's saved language (else English) and writes the user's FSM state
-directly, without the per-user update lock: a delivery may take minutes and must not make the
-user's own taps wait (bot/conversation/user_turn.py is the locked variant staff commands use)."""
+"""A `Turn` for a user outside that user's own update, in the user's saved language (else English).
+
+`of`: without the per-user update lock, for a delivery running as its own task or a notice (a
+delivery may take minutes and must not make the user's own taps wait). `locked`: under the same
+lock the user's updates take, for staff commands that act on the user (refund, reprocess, hand
+back), so the staff action and the user's next tap never interleave.
+"""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from aiogram import Bot
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.storage.base import BaseStorage, StorageKey
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, StorageKey
 from aiogram.types import User
 
 from bot.config import Settings
@@ -30,9 +35,19 @@ class Turns:
     photos: PhotoStore
     settings: Settings
     payments: PaymentService
+    isolation: BaseEventIsolation
+
+    def key(self, bot: Bot, user_id: int) -> StorageKey:
+        """The user's FSM key in their private chat (chat id = user id), as their updates use it."""
+        return StorageKey(bot_id=bot.id, chat_id=user_id, user_id=user_id)
+
+    @asynccontextmanager
+    async def locked(self, bot: Bot, user_id: int) -> AsyncIterator[Turn]:
+        async with self.isolation.lock(self.key(bot, user_id)):
+            yield await self.of(bot, user_id)
 
     async def of(self, bot: Bot, user_id: int) -> Turn:
-        state = FSMContext(self.storage, StorageKey(bot_id=bot.id, chat_id=user_id, user_id=user_id))
+        state = FSMContext(self.storage, self.key(bot, user_id))
         lang = self.i18n.pick((await state.get_data()).get("lang"), None)
         return Turn(
             bot=bot,

@@ -67,7 +67,8 @@ async def _current(
     """The session and its document when a button still applies to them; else answers "stale"."""
     session = await turn.session()
     if (
-        session.doc_id not in turn.catalogue
+        session.doc_id is None
+        or session.doc_id not in turn.catalogue
         or session.selfie_key is None
         or (doc is not None and doc != session.doc_id)
     ):

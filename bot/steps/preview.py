@@ -40,7 +40,7 @@ def apply_move(session: Session, move: Move) -> bool:
     before = getattr(session, field)
     after = round(min(ADJUST_LIMIT, max(-ADJUST_LIMIT, before + step)), 4)
     setattr(session, field, after)
-    return after != before
+    return bool(after != before)
 
 
 async def show_preview(turn: Turn, spec: DocumentSpec) -> None:

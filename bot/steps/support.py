@@ -6,11 +6,12 @@ from __future__ import annotations
 from bot.conversation import keyboards as kb
 from bot.conversation.states import Support
 from bot.conversation.turn import Turn
+from bot.support.off import SupportService
 from bot.support.relay import SupportRelay
 
 
-async def open_ticket(turn: Turn, support: SupportRelay | None, reason: str) -> None:
-    if support is None:
+async def open_ticket(turn: Turn, support: SupportService, reason: str) -> None:
+    if not isinstance(support, SupportRelay):  # no desk (SUPPORT_CHAT_ID unset)
         await turn.say("support-unavailable")
         return
     await pause_flow(turn)

@@ -35,7 +35,7 @@ async def card_text(
     reason: str,
 ) -> str:
     doc_id = session.get("doc_id")
-    document = catalogue.get(doc_id).names.en if doc_id in catalogue else "—"
+    document = catalogue.get(doc_id).names.en if doc_id is not None and doc_id in catalogue else "—"
     orders = await payments.orders(user_id, limit=5)
     joined, earned = await payments.referral_stats(user_id)
     referred_by = await payments.referred_by(user_id)

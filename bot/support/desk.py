@@ -9,6 +9,7 @@ map to nobody. Only ids and times are stored; message texts stay in Telegram.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import delete, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -18,7 +19,7 @@ from sqlmodel import col, select
 from payments import audit
 from payments.clock import Clock, utcnow
 from payments.database import Database
-from payments.models import RelayedMessage, SupportTopic
+from store.models import RelayedMessage, SupportTopic
 
 
 class SupportDesk:
@@ -39,7 +40,7 @@ class SupportDesk:
             .on_conflict_do_nothing()
         )
         async with self.db.transaction() as session:
-            created = bool((await session.exec(statement)).rowcount)  # type: ignore[call-overload]
+            created = bool((await session.exec(statement)).rowcount)
             topic = await session.get(SupportTopic, user_id)
             assert topic is not None
             return topic, created
@@ -50,7 +51,7 @@ class SupportDesk:
 
     async def set_thread(self, user_id: int, thread_id: int | None) -> None:
         async with self.db.transaction() as session:
-            await session.exec(  # type: ignore[call-overload]
+            await session.exec(
                 update(SupportTopic).where(col(SupportTopic.user_id) == user_id).values(thread_id=thread_id)
             )
 
@@ -70,7 +71,7 @@ class SupportDesk:
         """Open a ticket (the relay starts, the flow pauses); False when one is open already."""
         now = self.clock()
         async with self.db.transaction() as session:
-            result = await session.exec(  # type: ignore[call-overload]
+            result = await session.exec(
                 update(SupportTopic)
                 .where(col(SupportTopic.user_id) == user_id, col(SupportTopic.open_since).is_(None))
                 .values(open_since=now, closed_at=None)
@@ -83,7 +84,7 @@ class SupportDesk:
     async def close(self, user_id: int, *, actor_id: int) -> bool:
         now = self.clock()
         async with self.db.transaction() as session:
-            result = await session.exec(  # type: ignore[call-overload]
+            result = await session.exec(
                 update(SupportTopic)
                 .where(col(SupportTopic.user_id) == user_id, col(SupportTopic.open_since).is_not(None))
                 .values(open_since=None, closed_at=now)
@@ -97,7 +98,7 @@ class SupportDesk:
         """Drop the user's topic and relay records (/delete, or retention); returns what was there."""
         async with self.db.transaction() as session:
             topic = await session.get(SupportTopic, user_id)
-            await session.exec(delete(RelayedMessage).where(col(RelayedMessage.user_id) == user_id))  # type: ignore[call-overload]
+            await session.exec(delete(RelayedMessage).where(col(RelayedMessage.user_id) == user_id))
             if topic is not None:
                 await session.delete(topic)
             return topic
@@ -115,7 +116,7 @@ class SupportDesk:
 
     async def forget_old_messages(self, retention: timedelta) -> None:
         async with self.db.transaction() as session:
-            await session.exec(  # type: ignore[call-overload]
+            await session.exec(
                 delete(RelayedMessage).where(col(RelayedMessage.created_at) < self.clock() - retention)
             )
 
@@ -163,7 +164,7 @@ class SupportDesk:
 
     # --- staff actions -----------------------------------------------------------------------------
 
-    async def note(self, user_id: int, *, actor_id: int, action: str, **details: object) -> None:
+    async def note(self, user_id: int, *, actor_id: int, action: str, **details: Any) -> None:
         """A staff action without money (a note, a reprocess) for the audit log."""
         async with self.db.transaction() as session:
             await audit.record(session, action, self.clock(), actor_id=actor_id, user_id=user_id, **details)

@@ -23,6 +23,7 @@ from bot.support.desk import SupportDesk
 from bot.support.outbox import GroupOutbox, Outgoing
 from bot.support.staff import StaffDirectory
 from bot.support.texts import staff_text
+from store.models import SupportTopic
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ def plain_text(message: Message) -> str | None:
 
 
 class SupportRelay:
+    enabled = True  # a SupportService (bot/support/off.py): tickets can be opened
+
     def __init__(
         self,
         bot: Bot,
@@ -79,7 +82,8 @@ class SupportRelay:
 
     async def thread_of(self, user_id: int) -> int:
         """The user's topic, created when they have none (one topic even under concurrency)."""
-        topic, created = await self.desk.claim_topic(user_id)
+        claimed, created = await self.desk.claim_topic(user_id)
+        topic: SupportTopic | None = claimed
         if created:
             return await self._create(user_id)
         deadline = asyncio.get_running_loop().time() + THREAD_WAIT_S

@@ -53,7 +53,7 @@ async def reprocess(turn: Turn, overrides: dict[str, Any], delivery: DeliverySer
     if session.selfie_key is None:
         raise ReprocessError("the user has no selfie on file (never sent, deleted or expired)")
     doc_id = overrides.get("doc", session.doc_id)
-    if doc_id not in turn.catalogue:
+    if doc_id is None or doc_id not in turn.catalogue:
         raise ReprocessError("the user has no document chosen; pass doc=<id>")
     spec = turn.catalogue.get(doc_id)
     if doc_id != session.doc_id:

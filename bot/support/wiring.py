@@ -1,10 +1,12 @@
-"""Builds the process's SupportRelay from the settings and the dispatcher's services (at start-up,
+"""Builds the process's SupportRelay from the settings and the bot's services (`Turns`) (at start-up,
 when the Bot exists); None when SUPPORT_CHAT_ID is not set."""
 
 from __future__ import annotations
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot
+from aiogram.fsm.context import FSMContext
 
+from bot.services.turns import Turns
 from bot.support.card import card_text, thumbnail
 from bot.support.desk import SupportDesk
 from bot.support.outbox import Outgoing
@@ -13,14 +15,14 @@ from bot.support.staff import StaffDirectory
 from bot.support.texts import staff_text
 
 
-def build_relay(bot: Bot, dispatcher: Dispatcher) -> SupportRelay | None:
-    settings = dispatcher["settings"]
+def build_relay(bot: Bot, turns: Turns) -> SupportRelay | None:
+    settings = turns.settings
     if settings.support_chat_id is None:
         return None
-    payments, catalogue, photos = dispatcher["payments"], dispatcher["catalogue"], dispatcher["photos"]
+    payments, catalogue, photos = turns.payments, turns.catalogue, turns.photos
 
     async def card_source(user_id: int, opened_by: str, reason: str) -> list[Outgoing]:
-        state = dispatcher.fsm.get_context(bot, chat_id=user_id, user_id=user_id)
+        state = FSMContext(turns.storage, turns.key(bot, user_id))
         session = await state.get_data()
         step = session.get("before_support") or await state.get_state()
         text = await card_text(

@@ -12,6 +12,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import payments.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import store.models  # noqa: F401  (the tables that are not money, same database)
 
 connection = context.config.attributes.get("connection")
 if connection is None:
