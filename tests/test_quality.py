@@ -232,3 +232,11 @@ def test_a_slight_closed_mouth_smile_is_not_refused(engine, gallery_dir: Path, n
 def test_a_smile_showing_teeth_is_still_refused(engine, gallery_dir: Path, name: str) -> None:
     ctx = engine.analyze((gallery_dir / name).read_bytes(), _spec("schengen_visa"), Options())
     assert next(c for c in ctx.checks if c.id == "smile").status is Status.fail
+
+
+def test_a_shout_is_refused_even_where_a_natural_smile_is_allowed(engine, gallery_dir: Path) -> None:
+    """g042 shouts with the mouth wide open: the US passport allows a natural smile, not this."""
+    ctx = engine.analyze((gallery_dir / "g042_liveportrait_d9.jpg").read_bytes(), _spec(), Options())
+    assert next(c for c in ctx.checks if c.id == "mouth_open").status is Status.fail
+    smiling = engine.analyze((gallery_dir / "g018_portseg_obama.jpg").read_bytes(), _spec(), Options())
+    assert next(c for c in smiling.checks if c.id == "mouth_open").status is not Status.fail

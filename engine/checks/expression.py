@@ -19,13 +19,14 @@ BLINK_WARN, BLINK_FAIL = 0.45, 0.6  # eyeBlink score; open eyes on the samples �
 OPENING_CONFIRMS = 0.2  # lid gap / eye width that confirms a high blink score (open: 0.26–0.48)
 OPENING_ALONE = 0.12  # ... that warns on its own
 LIPS_APART = 0.06  # inner-lip gap / mouth width: lips parted (teeth smiles 0.11–0.24, closed ≤ 0.01)
+WIDE_OPEN = 0.6  # mouth score of a shout or a yawn: refused even where a natural smile is allowed
 CLOSED_GRIN = 0.9  # smile score at which even a closed-mouth smile is a broad grin
 
 
 def _ratio(points: np.ndarray, a: int, b: int, c: int, d: int) -> float:
     return float(
         np.linalg.norm(points[a, :2] - points[b, :2])
-        / max(np.linalg.norm(points[c, :2] - points[d, :2]), 1e-6)
+        / max(float(np.linalg.norm(points[c, :2] - points[d, :2])), 1e-6)
     )
 
 
@@ -54,14 +55,16 @@ def mouth_open(face: FaceAnalysis, policy: Policy) -> CheckResult:
     jaw = face.blendshapes.get("jawOpen", 0.0)
     lips = _ratio(face.landmarks, *LIPS_INNER)
     score = max(jaw, min(lips * 2.0, 1.0))
+    neutral = policy.expression is ExpressionPolicy.neutral
+    # Where a natural smile is allowed the lips may part over the teeth (score ≤ 0.5 on the
+    # gallery's teeth smiles), but a shout, a yawn or talking (0.65–1.0) is no natural smile.
     return graded(
         "mouth_open",
         "Mouth closed",
         score,
         warn=0.2,
-        fail=0.3,
-        allowed="mouth closed",
-        blocking=policy.expression is ExpressionPolicy.neutral,
+        fail=0.3 if neutral else WIDE_OPEN,
+        allowed="mouth closed" if neutral else "mouth closed or a natural smile",
         tip="Close your mouth and relax your face.",
     )
 
