@@ -34,4 +34,5 @@ def composite(foreground: np.ndarray, alpha: np.ndarray, colour: tuple[int, int,
     bg = np.asarray(colour, np.float32) / 255.0
     a = alpha[:, :, None]
     out = foreground * a + bg * (1.0 - a)
-    return np.clip(out * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    pixels: np.ndarray = np.clip(out * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    return pixels

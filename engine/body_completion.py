@@ -175,12 +175,13 @@ def _cloth(foreground: np.ndarray, known: np.ndarray, seam: np.ndarray, height: 
     grain = float(np.clip(detail[known].std(), 0.0, 0.03)) if known.any() else 0.0
     if grain > 0:
         rng = np.random.default_rng(seed)
-        noise = cv2.GaussianBlur(
+        noise: np.ndarray = cv2.GaussianBlur(
             rng.normal(0, 1, foreground.shape[:2]).astype(np.float32), (0, 0), NOISE_SIGMA
         )
         noise *= grain / max(float(noise.std()), 1e-6)
         fill = fill + noise[:, :, None]
-    return np.clip(fill, 0, 1).astype(np.float32)
+    cloth: np.ndarray = np.clip(fill, 0, 1).astype(np.float32)
+    return cloth
 
 
 def complete_body(

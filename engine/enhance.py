@@ -41,11 +41,13 @@ def enhance(rgb: np.ndarray, person: np.ndarray, face: np.ndarray, brightness: f
         out = np.power(out, gamma, dtype=np.float32)
 
     smooth = cv2.bilateralFilter(out, d=5, sigmaColor=0.05, sigmaSpace=3)
-    return np.clip(0.5 * out + 0.5 * smooth, 0, 1)
+    enhanced: np.ndarray = np.clip(0.5 * out + 0.5 * smooth, 0, 1)
+    return enhanced
 
 
 def retouch_light(rgb: np.ndarray, skin: np.ndarray) -> np.ndarray:
     """Soften skin texture (not shape) inside `skin` with a feathered edge."""
     smooth = cv2.bilateralFilter(rgb, d=9, sigmaColor=0.08, sigmaSpace=5)
     weight = cv2.GaussianBlur(skin.astype(np.float32), (0, 0), 3)[:, :, None] * 0.6
-    return rgb * (1 - weight) + smooth * weight
+    retouched: np.ndarray = rgb * (1 - weight) + smooth * weight
+    return retouched

@@ -75,7 +75,7 @@ class FaceDetector:
         faces = [
             DetectedFace(
                 score=float(all_scores[i]),
-                box=tuple(float(v) / scale for v in all_boxes[i]),  # type: ignore[arg-type]
+                box=tuple(float(v) / scale for v in all_boxes[i]),
                 keypoints=all_kps[i] / scale,
             )
             for i in np.asarray(picked).reshape(-1)

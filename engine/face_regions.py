@@ -73,4 +73,5 @@ def skin_mask(points: np.ndarray, size: tuple[int, int]) -> np.ndarray:
 
 def transform(points: np.ndarray, matrix: np.ndarray) -> np.ndarray:
     """Landmarks (N×≥2) through a 2×3 affine, returned as N×2."""
-    return points[:, :2].astype(np.float64) @ matrix[:, :2].T + matrix[:, 2]
+    moved: np.ndarray = points[:, :2].astype(np.float64) @ matrix[:, :2].T + matrix[:, 2]
+    return moved

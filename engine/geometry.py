@@ -123,7 +123,9 @@ def _head_candidates(rule: Range, zoom: float) -> list[float]:
     return [float(v) for v in np.linspace(rule.min + margin, rule.max - margin, HEAD_STEPS)]
 
 
-def _levelled(face: FaceAnalysis, head_frac: float, height: int, level: float, to_skull: bool):
+def _levelled(
+    face: FaceAnalysis, head_frac: float, height: int, level: float, to_skull: bool
+) -> tuple[np.ndarray, np.ndarray, float, float, float]:
     top = np.array(face.head_top(to_skull))
     chin = np.array(face.chin)
     eyes = np.array(face.eye_mid)

@@ -93,4 +93,5 @@ def _component_at(mask: np.ndarray, seed: tuple[int, int]) -> np.ndarray:
             return mask
         sizes = np.bincount(labels.ravel())[1:]
         label = int(np.argmax(sizes)) + 1
-    return labels == label
+    component: np.ndarray = labels == label
+    return component

@@ -36,7 +36,7 @@ class Landmarks:
 
 class Landmarker:
     def __init__(self, model_dir: Path | None = None) -> None:
-        from mediapipe.tasks.python import BaseOptions, vision
+        from mediapipe.tasks.python import BaseOptions, vision  # type: ignore[import-untyped]  # ships no type hints
 
         options = vision.FaceLandmarkerOptions(
             base_options=BaseOptions(model_asset_path=str(model_path(MODEL, model_dir))),
@@ -54,7 +54,7 @@ class Landmarker:
 
     def measure(self, rgb: np.ndarray, face: DetectedFace) -> Landmarks | None:
         """Landmarks of `face`, or None when MediaPipe finds no face in the crop."""
-        import mediapipe as mp
+        import mediapipe as mp  # type: ignore[import-untyped]  # ships no type hints
 
         x, y, w, h = face.box
         side = CROP_FACTOR * max(w, h)

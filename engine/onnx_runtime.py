@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import onnxruntime as ort
+import onnxruntime as ort  # type: ignore[import-untyped]  # ships no type hints
 
 
 def available_providers() -> list[str]:

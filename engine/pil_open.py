@@ -123,7 +123,8 @@ def probe_other_format(data: bytes) -> str | None:
             verdict = True if accept is None else accept(prefix)
             if not verdict or isinstance(verdict, str):  # a str: "this format, but unreadable"
                 continue
-            image = factory(io.BytesIO(data), None)
+            # Pillow types OPEN's factories as taking str | bytes; they take None (ImageFile's default).
+            image = factory(io.BytesIO(data), None)  # type: ignore[arg-type]
         except Exception:  # any failure means "not this format"
             continue
         log.debug("probe: unsupported format %s", image.format)

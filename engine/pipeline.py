@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
 
 import cv2
 import numpy as np
@@ -30,6 +31,7 @@ from engine.face_regions import FACE_OVAL, polygon_mask, skin_mask, transform
 from engine.geometry import place
 from engine.least_edit import keeps_own_background
 from engine.matting import MattingSession, new_session
+from engine.matting.base import ProbabilityModel
 from engine.matting.choke import choke_low_contrast
 from engine.matting.cleanup import clean_matte, head_zone
 from engine.matting.consensus import SECOND_OPINION, busy, drop_remnants, shoulder_row
@@ -141,7 +143,7 @@ class Engine:
                     alpha, _ = drop_remnants(
                         alpha,
                         pixels,
-                        self.matting(SECOND_OPINION),
+                        cast("ProbabilityModel", self.matting(SECOND_OPINION)),  # u2netp: has .probability
                         zone,
                         shoulder_row(ctx.placement, ctx.face),
                     )

@@ -144,8 +144,8 @@ def write_sheet_jpeg(
 
 
 def write_sheet_pdf(path: Path, photo: np.ndarray, paper: str, photo_mm: tuple[float, float]) -> SheetLayout:
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
+    from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]  # types-reportlab is not installed
+    from reportlab.pdfgen import canvas  # type: ignore[import-untyped]  # types-reportlab is not installed
 
     layout = plan_sheet(paper, photo_mm, dpi=300)
     cw, ch = layout.cell_px

@@ -29,7 +29,8 @@ class PersonSegmenter:
         """Person probability (float32 0..1) at the model's 256×256 resolution for `rgb`."""
         small = cv2.resize(rgb, (SIDE, SIDE), interpolation=cv2.INTER_AREA).astype(np.float32) / 255.0
         (out,) = self._session.run(None, {self._input: small[None]})
-        return out[0, :, :, 0]
+        prob: np.ndarray = out[0, :, :, 0]
+        return prob
 
     def box(self, rgb: np.ndarray, box: Box) -> np.ndarray:
         """Probability over the axis-aligned `box` (x0, y0, x1, y1; may extend past the image),

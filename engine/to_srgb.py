@@ -10,9 +10,13 @@ from __future__ import annotations
 import functools
 import io
 import logging
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image, ImageCms
+
+if TYPE_CHECKING:  # the type of ImageCmsProfile.profile, which ImageCms does not re-export
+    from PIL._imagingcms import CmsProfile
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +65,7 @@ def _to_8bit_grey(image: Image.Image, notes: list[str]) -> Image.Image:
     16-bit photo almost white.
     """
     values = np.asarray(image)
+    scaled: np.ndarray
     if image.mode in _SIXTEEN_BIT_MODES:
         scaled = (values.astype(np.uint32) + 128) // 257
         notes.append("16-bit greyscale reduced to 8-bit")
@@ -142,7 +147,7 @@ def _transform_to_srgb(icc_profile: bytes, mode: str) -> ImageCms.ImageCmsTransf
     )
 
 
-def _is_srgb(profile: ImageCms.core.CmsProfile) -> bool:
+def _is_srgb(profile: CmsProfile) -> bool:
     """Matrix-shaper profile with sRGB's primaries ("sRGB IEC61966-2.1", "sRGB built-in"...).
 
     Skipping the no-op transform saves ~180 ms on a 12 MP photo, and many phone photos carry one.

@@ -22,4 +22,5 @@ def add_watermark(rgb: np.ndarray, text: str = TEXT) -> np.ndarray:
     rot = cv2.getRotationMatrix2D((side / 2, side / 2), 30, 1.0)
     rot[:, 2] += [(w - side) / 2, (h - side) / 2]
     mask = cv2.warpAffine(layer, rot, (w, h)).astype(np.float32)[:, :, None] / 255.0 * 0.35
-    return np.clip(rgb * (1 - mask) + 255 * mask, 0, 255).astype(np.uint8)
+    marked: np.ndarray = np.clip(rgb * (1 - mask) + 255 * mask, 0, 255).astype(np.uint8)
+    return marked

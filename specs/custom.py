@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from specs.schema import MM_PER_INCH, DocumentSpec
 
@@ -58,7 +59,7 @@ SIZE_PATTERN = re.compile(
 )
 # Plausible ranges per unit, so "1x1 mm" or "99999 px" is refused rather than drawn.
 LIMITS_MM = (10.0, 200.0)
-LIMITS_PX = (100, 10000)
+LIMITS_PX: tuple[float, float] = (100, 10000)
 
 
 class NotASize(ValueError):
@@ -156,7 +157,7 @@ def spec_for_size(size: ParsedSize) -> DocumentSpec:
     t = min(max((aspect - 1.0) / (PORTRAIT_ASPECT - 1.0), 0.0), 1.0)
     shape = "portrait" if t >= 1 else "square" if t <= 0 else "near-square"
     head = _blend(HEAD, t)
-    data: dict = {
+    data: dict[str, Any] = {
         "id": size.id,
         "country": "XX",
         "type": "other",

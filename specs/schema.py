@@ -264,10 +264,17 @@ class Policy(_Strict):
     shoulders_required: bool = True
 
 
+FileFormat = Literal["jpeg", "png", "heic"]
+
+
+def _jpeg_only() -> list[FileFormat]:
+    return ["jpeg"]
+
+
 class FileRules(_Strict):
     """Rules of an upload portal: accepted formats, the KB window and the pixel window."""
 
-    formats: list[Literal["jpeg", "png", "heic"]] = Field(default_factory=lambda: ["jpeg"])
+    formats: list[FileFormat] = Field(default_factory=_jpeg_only)
     kb_min: float | None = Field(default=None, ge=0)
     kb_max: float | None = Field(default=None, gt=0)
     pixels_min: PixelSize | None = None

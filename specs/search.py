@@ -97,7 +97,7 @@ def search(
     hits: list[SearchHit] = []
     size = find_size(text)
     size_only = size is not None and all(t.text in index.stopwords for t in tokenize(size.rest))
-    if size_only:
+    if size is not None and size_only:
         with suppress(NotASize):  # an implausible size ("1x1 mm"): search the words alone
             hits.append(SearchHit(spec_for_size(size), 1.0, f"custom size {size.label}"))
     query = _read(text, lang, index, size, size_only)
@@ -359,7 +359,8 @@ def _country_quality(info: DocInfo, query: _Query, index: SearchIndex) -> tuple[
 def _affinity(index: SearchIndex, wanted: str, actual: str) -> float:
     if wanted == actual:
         return 1.0
-    return index.vocabulary.type_affinity.get(wanted, {}).get(actual, 0.0)  # type: ignore[call-overload]
+    row: dict[str, float] = index.vocabulary.type_affinity.get(wanted, {})  # type: ignore[call-overload]
+    return row.get(actual, 0.0)
 
 
 def _language_bias(info: DocInfo, query: _Query, index: SearchIndex) -> float:

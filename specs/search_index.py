@@ -312,7 +312,11 @@ def index_for(catalogue: Catalogue) -> SearchIndex:
     if entry is not None and entry[0]() is catalogue:
         return entry[1]
     index = build_index(catalogue)
-    _INDEXES[key] = (weakref.ref(catalogue, lambda _ref, key=key: _INDEXES.pop(key, None)), index)
+
+    def forget(_ref: weakref.ref[Catalogue], key: int = key) -> None:
+        _INDEXES.pop(key, None)
+
+    _INDEXES[key] = (weakref.ref(catalogue, forget), index)
     return index
 
 

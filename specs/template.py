@@ -171,7 +171,13 @@ def draw_template(spec: DocumentSpec) -> Image.Image:
 
 
 def _ruler_band(
-    draw: ImageDraw.ImageDraw, band: Band, x0: int, x1: int, height: int, fill: tuple, edge: tuple
+    draw: ImageDraw.ImageDraw,
+    band: Band,
+    x0: int,
+    x1: int,
+    height: int,
+    fill: tuple[int, int, int],
+    edge: tuple[int, int, int],
 ) -> None:
     """A filled strip between the band's rows, with a line at each stated edge."""
     top = band.top if band.top is not None else 0.0

@@ -6,6 +6,8 @@ would be a failure into a warning, so the user may continue.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from engine.context import CheckResult, Status
 
 
@@ -26,6 +28,7 @@ def graded(
     if value is None:
         status = Status.passed
     else:
+        worse: Callable[[float], bool]
         worse = (lambda limit: value > limit) if higher_is_worse else (lambda limit: value < limit)
         status = Status.fail if worse(fail) else Status.warn if worse(warn) else Status.passed
         if status is Status.fail and not blocking:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from engine.matting.base import Matte, MattingSession
 from engine.matting.rembg_sessions import BiRefNetGeneral, U2NetP
 from engine.matting.selfie_cf import SelfieClosedForm
 
-BACKENDS: dict[str, type] = {
+BACKENDS: dict[str, Callable[[Path | None, int | None], MattingSession]] = {
     SelfieClosedForm.name: SelfieClosedForm,
     U2NetP.name: U2NetP,
     BiRefNetGeneral.name: BiRefNetGeneral,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 import numpy as np
 
@@ -17,7 +17,7 @@ class Matte:
 class MattingSession(Protocol):
     """Built once (weights loaded once), then `matte` is called for every photo."""
 
-    name: str
+    name: ClassVar[str]
 
     def matte(self, rgb: np.ndarray, hint: np.ndarray | None = None) -> Matte:
         """`rgb`: H×W×3 uint8 region that becomes the photo; `hint`: optional coarse person

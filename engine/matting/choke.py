@@ -39,4 +39,5 @@ def choke_low_contrast(alpha: np.ndarray, source: np.ndarray) -> np.ndarray:
     weight = np.where(known, np.clip(1.0 - contrast / LOW_CONTRAST, 0.0, 1.0), 0.0) * edge
     t = np.clip((alpha - CHOKE_FROM) / (CHOKE_TO - CHOKE_FROM), 0.0, 1.0)
     choked = t * t * (3.0 - 2.0 * t)
-    return (alpha * (1.0 - weight) + choked * weight).astype(np.float32)
+    out: np.ndarray = (alpha * (1.0 - weight) + choked * weight).astype(np.float32)
+    return out

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
-from scipy import ndimage
+from scipy import ndimage  # type: ignore[import-untyped]  # scipy-stubs is not installed
 
 from engine.context import FaceAnalysis, Placement
 from engine.geometry import FACE_WIDTH_PER_EYE_DISTANCE
@@ -54,7 +54,8 @@ def head_zone(placement: Placement, face: FaceAnalysis) -> HeadZone:
     m = placement.matrix
 
     def out(p: tuple[float, float]) -> np.ndarray:
-        return m[:, :2] @ np.array(p) + m[:, 2]
+        mapped: np.ndarray = m[:, :2] @ np.array(p) + m[:, 2]
+        return mapped
 
     chin, crown, eyes = out(face.chin), out(face.crown), out(face.eye_mid)
     scale = float(np.sqrt(abs(np.linalg.det(m[:, :2]))))

@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
-import scipy.sparse.linalg as spla
+import scipy.sparse as sp  # type: ignore[import-untyped]  # scipy-stubs is not installed
+import scipy.sparse.linalg as spla  # type: ignore[import-untyped]  # scipy-stubs is not installed
 
 EPSILON = 1e-6  # regularisation of the colour-line model (pymatting's and the paper's default range)
 WINDOW = 9  # 3×3 windows

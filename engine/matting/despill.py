@@ -27,7 +27,8 @@ def _remove_towards(ab: np.ndarray, solid: np.ndarray, contaminant: np.ndarray) 
     unit = towards / np.maximum(norm, 1e-6)
     pull = ((ab - solid) * unit).sum(axis=1, keepdims=True)
     pull = np.where(norm > MIN_REACH, np.maximum(pull, 0.0), 0.0)
-    return ab - pull * unit
+    kept: np.ndarray = ab - pull * unit
+    return kept
 
 
 def despill(foreground: np.ndarray, alpha: np.ndarray, source: np.ndarray, chin_y: float) -> np.ndarray:
@@ -60,4 +61,5 @@ def despill(foreground: np.ndarray, alpha: np.ndarray, source: np.ndarray, chin_
     values[:, 1:] = ab
     out_lab[pick] = values
     out = cv2.cvtColor(out_lab, cv2.COLOR_LAB2RGB)
-    return np.clip(out, 0, 1).astype(np.float32)
+    cleaned: np.ndarray = np.clip(out, 0, 1).astype(np.float32)
+    return cleaned

@@ -76,4 +76,5 @@ def guided_filter(guide: np.ndarray, src: np.ndarray, radius: int, eps: float = 
     var = box(guide * guide) - mean_i * mean_i
     a = cov / (var + eps)
     b = mean_p - a * mean_i
-    return box(a) * guide + box(b)
+    filtered: np.ndarray = box(a) * guide + box(b)
+    return filtered

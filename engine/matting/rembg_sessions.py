@@ -68,7 +68,8 @@ class U2NetP(OnnxSalientSession):
     def _postprocess(self, raw: np.ndarray) -> np.ndarray:
         pred = raw[0][0, 0]
         lo, hi = float(pred.min()), float(pred.max())
-        return (pred - lo) / max(hi - lo, 1e-6)
+        normalised: np.ndarray = (pred - lo) / max(hi - lo, 1e-6)
+        return normalised
 
 
 class BiRefNetGeneral(OnnxSalientSession):
@@ -78,4 +79,5 @@ class BiRefNetGeneral(OnnxSalientSession):
 
     def _postprocess(self, raw: np.ndarray) -> np.ndarray:
         logits = raw[-1][0, 0]
-        return 1.0 / (1.0 + np.exp(-logits))
+        prob: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+        return prob

@@ -5,6 +5,7 @@ does not keep a held object) and ~100× faster; MANIFEST.md compares them."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import cv2
 import numpy as np
@@ -15,7 +16,7 @@ from engine.segmentation import PersonSegmenter
 
 
 class SelfieClosedForm:
-    name = "selfie_cf"
+    name: ClassVar[str] = "selfie_cf"
 
     def __init__(self, model_dir: Path | None = None, threads: int | None = None) -> None:
         self._segmenter = PersonSegmenter(model_dir, threads)

@@ -174,12 +174,13 @@ def _skin_tone(
 def _grow(mask: np.ndarray, radius: float) -> np.ndarray:
     r = max(1, round(radius))
     grown = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1)))
-    return np.maximum(cv2.GaussianBlur(grown, (0, 0), max(0.8, r / 2)), mask)
+    soft: np.ndarray = np.maximum(cv2.GaussianBlur(grown, (0, 0), max(0.8, r / 2)), mask)
+    return soft
 
 
 def _shift(mask: np.ndarray, dx: float, dy: float) -> np.ndarray:
     h, w = mask.shape
-    matrix = np.float32([[1, 0, dx], [0, 1, dy]])
+    matrix = np.array([[1, 0, dx], [0, 1, dy]], np.float32)
     return cv2.warpAffine(mask, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 

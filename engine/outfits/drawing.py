@@ -99,7 +99,7 @@ class _Painter:
         self, win: Canvas, mask: np.ndarray, rgb: np.ndarray, shadow: float = 0.0, reach: float = 0.02
     ) -> None:
         region = win.region
-        below = self.rgb[region]
+        below: np.ndarray = self.rgb[region]
         if shadow > 0:
             cast = win.blur(win.shift(mask, 0.45 * reach, reach), reach)
             below = below * (1.0 - shadow * cast)[:, :, None]
@@ -134,7 +134,8 @@ class _Painter:
 
 def _smooth01(t: np.ndarray) -> np.ndarray:
     t = np.clip(t, 0.0, 1.0)
-    return t * t * (3.0 - 2.0 * t)
+    smooth: np.ndarray = t * t * (3.0 - 2.0 * t)
+    return smooth
 
 
 def _to_uint8(values: np.ndarray) -> np.ndarray:
@@ -372,7 +373,8 @@ def _stripes(win: Canvas, tie: Tie) -> np.ndarray | None:
     spacing, half_width = 0.17, 0.018
     phase = ((x + y) / math.sqrt(2)) / spacing
     dist = np.abs(phase - np.round(phase)) * spacing
-    return np.clip((half_width - dist) * win.scale + 0.5, 0.0, 1.0)
+    stripes: np.ndarray = np.clip((half_width - dist) * win.scale + 0.5, 0.0, 1.0)
+    return stripes
 
 
 def _tie_part(p: _Painter, outline: np.ndarray, tie: Tie, seed: int, folds: list[Fold], knot: bool) -> None:
@@ -521,7 +523,8 @@ def _back(canvas: Canvas, frame: _Frame, outfit: Outfit) -> np.ndarray:
     w, h = canvas.size
     out = np.zeros((h, w, 4), np.float32)
     out[win.region] = np.dstack([colour_field(hex_rgb(base.colour), shade) * mask[:, :, None], mask])
-    return np.clip(out * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    back: np.ndarray = np.clip(out * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    return back
 
 
 def _button(p: _Painter, centre: tuple[float, float], radius: float, colour: str) -> None:
@@ -543,4 +546,5 @@ def _button(p: _Painter, centre: tuple[float, float], radius: float, colour: str
 def _erode(win: Canvas, mask: np.ndarray, width: float) -> np.ndarray:
     """Mask shrunk by about `width` units (via a blurred threshold, so it stays anti-aliased)."""
     blurred = win.blur(mask, width)
-    return np.clip((blurred - 0.5) * 4.0 + 0.5, 0.0, 1.0) * mask
+    eroded: np.ndarray = np.clip((blurred - 0.5) * 4.0 + 0.5, 0.0, 1.0) * mask
+    return eroded

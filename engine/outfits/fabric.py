@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 import cv2
 import numpy as np
@@ -58,7 +59,8 @@ def form(canvas: Canvas, half_width: float = 1.45, centre_x: float = 0.0) -> np.
     nz = np.sqrt(1.0 - 0.8 * u * u)
     lit = (u * 0.9 * LIGHT[0] + nz * LIGHT[2]) / LIGHT[2]
     top = 1.0 + 0.04 * np.clip(0.6 - y, -1.0, 1.0)  # upper chest catches a little more light
-    return (0.55 + 0.45 * np.clip(lit, 0.0, 1.2)) * top
+    shading: np.ndarray = (0.55 + 0.45 * np.clip(lit, 0.0, 1.2)) * top
+    return shading
 
 
 def relief(canvas: Canvas, height: np.ndarray, strength: float = 1.0) -> np.ndarray:
@@ -68,7 +70,8 @@ def relief(canvas: Canvas, height: np.ndarray, strength: float = 1.0) -> np.ndar
     gy *= strength
     norm = np.sqrt(gx * gx + gy * gy + 1.0)
     lit = (-gx * LIGHT[0] - gy * LIGHT[1] + LIGHT[2]) / norm
-    return (lit / LIGHT[2]).astype(np.float32)
+    shade: np.ndarray = (lit / LIGHT[2]).astype(np.float32)
+    return shade
 
 
 def ridges(canvas: Canvas, curves: list[tuple[np.ndarray, float, float]]) -> np.ndarray:
@@ -108,12 +111,14 @@ def texture(canvas: Canvas, fabric: Fabric, seed: int) -> np.ndarray:
     h, w = x.shape
     grain = rng.standard_normal((h, w)).astype(np.float32)
     grain_sigma = max(0.6, 0.3 * weave.period * canvas.scale)
-    grain = cv2.GaussianBlur(grain, (0, 0), grain_sigma)
+    grain = cast("np.ndarray", cv2.GaussianBlur(grain, (0, 0), grain_sigma))  # cv2's stubs widen the dtype
     grain /= float(grain.std()) + 1e-6
     out += weave.grain * grain
     if weave.mottle > 0:
         small = rng.standard_normal((max(2, h // 32), max(2, w // 32))).astype(np.float32)
-        mottle = cv2.resize(cv2.GaussianBlur(small, (0, 0), 1.0), (w, h), interpolation=cv2.INTER_CUBIC)
+        mottle: np.ndarray = cv2.resize(
+            cv2.GaussianBlur(small, (0, 0), 1.0), (w, h), interpolation=cv2.INTER_CUBIC
+        )
         mottle /= float(mottle.std()) + 1e-6
         out += weave.mottle * mottle
     return out
@@ -135,7 +140,8 @@ def colour_field(base: np.ndarray, shade: np.ndarray, highlight: np.ndarray | No
     if highlight is not None:
         rgb = rgb + highlight[:, :, None] * 0.5
     index = np.clip(rgb * (LUT_SIZE - 1) + 0.5, 0, LUT_SIZE - 1).astype(np.int32)
-    return _to_srgb()[index]
+    srgb: np.ndarray = _to_srgb()[index]
+    return srgb
 
 
 @cache

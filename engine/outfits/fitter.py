@@ -123,4 +123,5 @@ def source_coverage(matrix: np.ndarray, size: tuple[int, int], source_size: tupl
     sx = inverse[0, 0] * xs[None, :] + inverse[0, 1] * ys[:, None] + inverse[0, 2]
     sy = inverse[1, 0] * xs[None, :] + inverse[1, 1] * ys[:, None] + inverse[1, 2]
     sw, sh = source_size
-    return ((sx >= 0) & (sx <= sw) & (sy >= 0) & (sy <= sh)).astype(np.float32)
+    coverage: np.ndarray = ((sx >= 0) & (sx <= sw) & (sy >= 0) & (sy <= sh)).astype(np.float32)
+    return coverage

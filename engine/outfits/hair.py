@@ -87,7 +87,8 @@ def _log_likelihood(pixels: np.ndarray, samples: np.ndarray) -> np.ndarray:
     mean = samples.mean(axis=0)
     std = np.maximum(samples.std(axis=0), MIN_STD)
     z = (pixels - mean) / std
-    return -0.5 * (z * z).sum(axis=1) - np.log(std).sum()
+    log_likelihood: np.ndarray = -0.5 * (z * z).sum(axis=1) - np.log(std).sum()
+    return log_likelihood
 
 
 def _hang(candidate: np.ndarray, seed: np.ndarray) -> np.ndarray:

@@ -30,7 +30,7 @@ class ShoulderFinder:
     """Loads the landmarker once; `find` is then called for every photo."""
 
     def __init__(self, model_dir: Path | None = None) -> None:
-        from mediapipe.tasks.python import BaseOptions, vision
+        from mediapipe.tasks.python import BaseOptions, vision  # type: ignore[import-untyped]  # ships no type hints
 
         options = vision.PoseLandmarkerOptions(
             base_options=BaseOptions(model_asset_path=str(model_path(MODEL, model_dir))),
@@ -46,7 +46,7 @@ class ShoulderFinder:
 
     def find(self, rgb: np.ndarray) -> PoseShoulders | None:
         """Shoulders in `rgb` (H×W×3 uint8), or None when no person is found."""
-        import mediapipe as mp
+        import mediapipe as mp  # type: ignore[import-untyped]  # ships no type hints
 
         image = mp.Image(image_format=mp.ImageFormat.SRGB, data=np.ascontiguousarray(rgb))
         result = self._landmarker.detect(image)

@@ -109,7 +109,7 @@ class Canvas:
 
     def shift(self, mask: np.ndarray, dx_units: float, dy_units: float) -> np.ndarray:
         """The mask moved by (dx, dy) units (sub-pixel, zero-filled)."""
-        matrix = np.float32([[1, 0, dx_units * self.scale], [0, 1, dy_units * self.scale]])
+        matrix = np.array([[1, 0, dx_units * self.scale], [0, 1, dy_units * self.scale]], np.float32)
         h, w = mask.shape
         return cv2.warpAffine(mask, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=0)
 

@@ -47,9 +47,10 @@ class ThinPlateSpline:
 
     def __call__(self, points: np.ndarray) -> np.ndarray:
         pts = np.asarray(points, np.float64)
-        return (
+        moved: np.ndarray = (
             np.hstack([np.ones((len(pts), 1)), pts]) @ self.affine + _kernel(pts, self.centres) @ self.weights
         )
+        return moved
 
 
 def _kernel(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -65,7 +66,7 @@ def control_points(anchors: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray
     t_left, t_right = anchors[3], anchors[4]
     p_left, p_right = targets[3], targets[4]
     t_vec, p_vec = t_right - t_left, p_right - p_left
-    scale = np.linalg.norm(p_vec) / max(np.linalg.norm(t_vec), 1e-9)
+    scale = np.linalg.norm(p_vec) / max(float(np.linalg.norm(t_vec)), 1e-9)
     angle = np.arctan2(p_vec[1], p_vec[0]) - np.arctan2(t_vec[1], t_vec[0])
     rot = scale * np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]])
     t_mid, p_mid = (t_left + t_right) / 2, (p_left + p_right) / 2
