@@ -27,6 +27,17 @@ class OrderStatus(StrEnum):
     cancelled = "cancelled"  # superseded by a newer invoice before payment
 
 
+class PaidWith(StrEnum):
+    stars = "stars"
+    credits = "credits"
+
+
+class PaymentRole(StrEnum):
+    order = "order"  # paid the order
+    renewal = "renewal"  # a subscription's next period
+    double = "double"  # a second payment of a paid order: sent back
+
+
 class ProductKind(StrEnum):
     document = "document"  # the files of the previewed document (plus any bundled credits)
     credits = "credits"  # a credit pack
@@ -85,7 +96,7 @@ class Order(SQLModel, table=True):
     doc_id: str | None = Field(default=None, max_length=64)
     request: str | None = None  # the RenderRequest JSON of the files it pays for
     status: str = Field(default=OrderStatus.created, max_length=16, index=True)
-    paid_with: str | None = Field(default=None, max_length=8)  # "stars" | "credits"
+    paid_with: str | None = Field(default=None, max_length=8)  # PaidWith
     created_at: datetime
     expires_at: datetime | None = None  # the invoice's payload stops being accepted
     paid_at: datetime | None = None
@@ -118,7 +129,7 @@ class Payment(SQLModel, table=True):
     refunded_at: datetime | None = None
     recurring: bool = False
     subscription_expires_at: datetime | None = None
-    role: str = Field(default="order", max_length=8)  # "order" | "renewal" | "double" (sent back)
+    role: str = Field(default=PaymentRole.order, max_length=8)  # PaymentRole
 
 
 class LedgerEntry(SQLModel, table=True):

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, or_, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from payments.models import Order, OrderStatus, Payment
+from payments.models import Order, OrderStatus, Payment, PaymentRole
 
 DELIVERABLE = (OrderStatus.paid.value, OrderStatus.failed.value)
 UNPAID = (OrderStatus.created.value, OrderStatus.cancelled.value)  # never paid: not in /history
@@ -39,7 +39,7 @@ async def payment_of(session: AsyncSession, order_id: int) -> Payment | None:
     """The order's (latest) Stars payment; a second payment that was sent back does not count."""
     rows = await session.exec(
         select(Payment)
-        .where(Payment.order_id == order_id, Payment.role != "double")
+        .where(Payment.order_id == order_id, Payment.role != PaymentRole.double.value)
         .order_by(col(Payment.id).desc())
     )
     return rows.first()

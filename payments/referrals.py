@@ -21,7 +21,15 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from payments import audit, ledger
-from payments.models import SYSTEM, LedgerEntry, LedgerKind, Order, ReferralCode, ReferralRedemption
+from payments.models import (
+    SYSTEM,
+    LedgerEntry,
+    LedgerKind,
+    Order,
+    PaidWith,
+    ReferralCode,
+    ReferralRedemption,
+)
 from payments.products import ReferralRules
 
 CODE_ALPHABET = string.ascii_letters + string.digits
@@ -107,7 +115,7 @@ async def reward_inviter(
     session: AsyncSession, order: Order, *, rules: ReferralRules, now: datetime
 ) -> tuple[int, int] | None:
     """After an invitee's first Stars order completes: (inviter id, credits) once, or None."""
-    if order.paid_with != "stars" or order.id is None:
+    if order.paid_with != PaidWith.stars.value or order.id is None:
         return None
     redemption = await session.get(ReferralRedemption, order.user_id)
     if redemption is None or redemption.rewarded_order_id is not None:

@@ -16,7 +16,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from payments import audit, ledger, orders, referrals
-from payments.models import LedgerEntry, LedgerKind, Order, OrderStatus, Payment
+from payments.models import LedgerEntry, LedgerKind, Order, OrderStatus, PaidWith, Payment, PaymentRole
 
 
 class RefundRefused(Exception):
@@ -57,9 +57,11 @@ async def plan(
         if order.paid_at is None or now - order.paid_at > window:
             raise RefundRefused("window")
     payment = await orders.payment_of(session, order_id)
-    if order.paid_with == "stars" and (payment is None or payment.refunded_at is not None):
+    if order.paid_with == PaidWith.stars.value and (payment is None or payment.refunded_at is not None):
         raise RefundRefused("refunded" if payment else "not_paid")
-    return RefundPlan(order, payment.charge_id if payment and order.paid_with == "stars" else None)
+    return RefundPlan(
+        order, payment.charge_id if payment and order.paid_with == PaidWith.stars.value else None
+    )
 
 
 async def record(
@@ -79,7 +81,7 @@ async def record(
     if payment is not None and payment_new:
         payment.refunded_at = now
         session.add(payment)
-    if payment is not None and payment.role == "double":  # the order keeps its first payment
+    if payment is not None and payment.role == PaymentRole.double.value:  # the order keeps its first payment
         if payment_new:
             await _log(session, now, order, payment, actor_id=actor_id, reason=reason, credits=0)
         return RefundOutcome(order, new=payment_new)

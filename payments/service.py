@@ -27,7 +27,17 @@ from sqlmodel import col, select
 from payments import audit, ledger, migrate, orders, referrals, refunds, tokens
 from payments.clock import Clock, from_unix, to_unix, utcnow
 from payments.database import Database
-from payments.models import SYSTEM, LedgerEntry, LedgerKind, Order, OrderStatus, Payment, ProductKind
+from payments.models import (
+    SYSTEM,
+    LedgerEntry,
+    LedgerKind,
+    Order,
+    OrderStatus,
+    PaidWith,
+    Payment,
+    PaymentRole,
+    ProductKind,
+)
 from payments.products import PriceTable, Product
 from payments.referrals import Joined
 from payments.refunds import RefundOutcome, RefundPlan
@@ -330,7 +340,16 @@ class PaymentService:
             )
             if order.status != OrderStatus.created.value and not renewal:
                 session.add(
-                    self._payment(order, charge_id, provider_charge_id, total, currency, now, None, "double")
+                    self._payment(
+                        order,
+                        charge_id,
+                        provider_charge_id,
+                        total,
+                        currency,
+                        now,
+                        None,
+                        PaymentRole.double.value,
+                    )
                 )
                 await audit.record(
                     session,
@@ -344,13 +363,13 @@ class PaymentService:
                 )
                 return PaymentOutcome(order, new=True, refund_needed="double")
             expires = from_unix(subscription_expires) if subscription_expires else None
-            role = "renewal" if renewal else "order"
+            role = PaymentRole.renewal.value if renewal else PaymentRole.order.value
             session.add(
                 self._payment(order, charge_id, provider_charge_id, total, currency, now, expires, role)
             )
             if not renewal:
                 order.status = OrderStatus.paid.value
-                order.paid_with = "stars"
+                order.paid_with = PaidWith.stars.value
                 order.paid_at = now
             credits = order.credits_granted
             if credits:
@@ -442,7 +461,7 @@ class PaymentService:
                 doc_id=doc_id,
                 request=request,
                 status=OrderStatus.paid.value,
-                paid_with="credits",
+                paid_with=PaidWith.credits.value,
                 created_at=now,
                 paid_at=now,
             )

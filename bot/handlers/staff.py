@@ -29,7 +29,7 @@ from bot.support.off import SupportService
 from bot.support.relay import SupportRelay
 from bot.support.reprocess import ReprocessError, parse_overrides, reprocess
 from bot.support.texts import staff_text
-from payments.models import LedgerKind, OrderStatus
+from payments.models import LedgerKind, OrderStatus, PaidWith
 from payments.service import PaymentService
 
 log = logging.getLogger(__name__)
@@ -140,7 +140,7 @@ async def on_refund(
     elif outcome is None:
         await reply(message, staff_text("refund-failed", order=order_id))
     else:
-        what = f"{order.stars} ⭐" if order.paid_with == "stars" else f"{order.credits_spent} credit"
+        what = f"{order.stars} ⭐" if order.paid_with == PaidWith.stars else f"{order.credits_spent} credit"
         await reply(message, staff_text("refunded", order=order_id, what=what))
 
 

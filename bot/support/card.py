@@ -12,7 +12,7 @@ from PIL import Image
 
 from bot.photos import PhotoStore
 from bot.support.texts import staff_text
-from payments.models import Order
+from payments.models import Order, PaidWith
 from payments.service import PaymentService
 from specs import Catalogue
 
@@ -20,7 +20,7 @@ THUMBNAIL_PX = 320
 
 
 def order_line(order: Order) -> str:
-    paid = f"{order.stars} ⭐" if order.paid_with == "stars" else f"{order.credits_spent} credit"
+    paid = f"{order.stars} ⭐" if order.paid_with == PaidWith.stars else f"{order.credits_spent} credit"
     return staff_text("card-order", id=order.id, product=order.product, status=order.status, paid=paid)
 
 
