@@ -21,7 +21,7 @@ import numpy as np
 from engine import background, enhance
 from engine.audit import audit, audit_check
 from engine.body_completion import complete_body
-from engine.checks import HeadwearModel, run_checks
+from engine.checks import HandsModel, HeadwearModel, run_checks
 from engine.context import Context, Options, Placement
 from engine.decode import decode
 from engine.errors import EditNotAllowed
@@ -51,12 +51,14 @@ class Engine:
         self.threads = threads
         self.faces = FaceAnalyzer(model_dir, threads)
         self.headwear = HeadwearModel(model_dir, threads)
+        self.hands = HandsModel(model_dir)
         self._matting: dict[str, MattingSession] = {}
         self.outfits = OutfitFitter(model_dir, threads)  # loads its models on first use
 
     def close(self) -> None:
         self.faces.close()
         self.outfits.close()
+        self.hands.close()
 
     def __enter__(self) -> Engine:
         return self
@@ -88,6 +90,7 @@ class Engine:
                 spec,
                 jpeg_quality=ctx.image.jpeg_quality,
                 headwear=self.headwear,
+                hands=self.hands,
             )
         with timed(ctx, "geometry"):  # the framing this selfie allows: judged before any preview
             ctx.placement = self._place(ctx)

@@ -240,3 +240,17 @@ def test_a_shout_is_refused_even_where_a_natural_smile_is_allowed(engine, galler
     assert next(c for c in ctx.checks if c.id == "mouth_open").status is Status.fail
     smiling = engine.analyze((gallery_dir / "g018_portseg_obama.jpg").read_bytes(), _spec(), Options())
     assert next(c for c in smiling.checks if c.id == "mouth_open").status is not Status.fail
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("g036_human_teen4.jpg", Status.fail),  # chin resting on a hand
+        ("g030_human_emo_a1.jpg", Status.fail),  # both hands on the head
+        ("g018_portseg_obama.jpg", Status.passed),  # no hand in the photo: the pose model's guesses
+        ("g017_pulid_zcy.jpg", Status.passed),  # for out-of-frame hands must not count
+    ],
+)
+def test_hands_at_the_head_are_refused(engine, gallery_dir: Path, name: str, expected: Status) -> None:
+    ctx = engine.analyze((gallery_dir / name).read_bytes(), _spec(), Options())
+    assert next(c for c in ctx.checks if c.id == "hands").status is expected

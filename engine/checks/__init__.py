@@ -11,6 +11,8 @@ import numpy as np
 
 from engine.checks import expression, framing, glasses, lighting, pose, sharpness
 from engine.checks.face_crop import face_crop
+from engine.checks.hands import HandsModel
+from engine.checks.hands import hands as hands_check
 from engine.checks.headwear import HeadwearModel, head_covering
 from engine.context import CheckResult, FaceAnalysis
 from engine.head import HeadTop
@@ -32,6 +34,7 @@ CHECK_IDS = (
     "blur",
     "compression",
     "head_covering",
+    "hands",
 )  # the order run_checks reports them in; stable API (bot strings check-<id>, tip-<id>)
 
 
@@ -43,6 +46,7 @@ def run_checks(
     *,
     jpeg_quality: int | None,
     headwear: HeadwearModel | None = None,
+    hands: HandsModel | None = None,
 ) -> list[CheckResult]:
     """Every selfie check, in `CHECK_IDS` order. `headwear` is the optional head-covering model
     (built once by the caller); without it that check passes unmeasured."""
@@ -65,7 +69,13 @@ def run_checks(
         sharpness.blur(crop),
         sharpness.compression(jpeg_quality),
         head_covering(share, policy, model_available=headwear is not None and headwear.available),
+        hands_check(
+            hands.points(rgb) if hands is not None else None,
+            face,
+            (rgb.shape[1], rgb.shape[0]),
+            measured=hands is not None,
+        ),
     ]
 
 
-__all__ = ["CHECK_IDS", "HeadwearModel", "run_checks"]
+__all__ = ["CHECK_IDS", "HandsModel", "HeadwearModel", "run_checks"]

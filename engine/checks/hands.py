@@ -1,0 +1,134 @@
+"""Hands at the face or head: a hand on the chin, in the hair, on the head or an arm raised beside it.
+
+Why: ID rules ask for the head and shoulders alone (ICAO 9303: nothing covering or touching the
+face; the US Department of State and HM Passport Office turn down photos with hands in them), and
+a person sees a hand beside the head at once. Ordinary selfies and portraits often have one (the
+gallery: a hand on the head, a chin resting on a hand, an arm raised next to the face), and
+nothing else in the engine notices: the cut-out keeps the hand as part of the person.
+
+MediaPipe's pose landmarker (BlazePose lite, already shipped for the outfits) gives the wrists,
+hands and elbows with a visibility score. A hand point that is visible and lies in the head zone
+(around the face, up to the shoulder line) fails the photo; the user is told to lower their hands.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from engine.context import CheckResult, FaceAnalysis, Status
+from engine.errors import ModelMissing
+from engine.models import model_path
+
+log = logging.getLogger(__name__)
+
+MODEL = "mediapipe/pose_landmarker_lite.task"
+HAND_POINTS = (15, 16, 17, 18, 19, 20, 21, 22)  # wrists, pinkies, index fingers, thumbs
+ELBOWS = (13, 14)
+MIN_VISIBILITY = 0.8  # hand points: real hands at the face scored 0.8–1, unseen ones 0.5–0.75
+ELBOW_VISIBILITY = 0.9
+SIDE = 512  # the pose model works at 256; a small copy is enough and cheap
+REACH_SIDE = 0.6  # head heights either side of the face centre: the head zone's half-width
+REACH_BELOW = 0.35  # head heights below the chin: a chin resting on a hand is still "at the face"
+ELBOW_ABOVE = 0.2  # an elbow this far above the chin means an arm raised beside the head
+ELBOW_REACH = 1.4  # head heights from the face centre within which a raised elbow counts
+
+
+class HandsModel:
+    """Built once per engine; the landmarker loads on first use (most photos pass quickly)."""
+
+    def __init__(self, model_dir: Path | None = None) -> None:
+        self.model_dir = model_dir
+        self._landmarker: Any = None
+        self._missing = False
+
+    def close(self) -> None:
+        if self._landmarker is not None:
+            self._landmarker.close()
+            self._landmarker = None
+
+    def _load(self) -> Any:
+        if self._landmarker is None and not self._missing:
+            try:
+                path = model_path(MODEL, self.model_dir)
+            except ModelMissing:
+                log.info("optional model %s not installed: the hands check is skipped", MODEL)
+                self._missing = True
+                return None
+            from mediapipe.tasks.python import BaseOptions, vision  # type: ignore[import-untyped]
+
+            options = vision.PoseLandmarkerOptions(
+                base_options=BaseOptions(model_asset_path=str(path)),
+                running_mode=vision.RunningMode.IMAGE,
+                num_poses=1,
+                min_pose_detection_confidence=0.3,
+                min_pose_presence_confidence=0.3,
+            )
+            self._landmarker = vision.PoseLandmarker.create_from_options(options)
+        return self._landmarker
+
+    def points(self, rgb: np.ndarray) -> np.ndarray | None:
+        """N×3 (x, y in `rgb`'s pixels, visibility) of the 33 pose landmarks, or None."""
+        landmarker = self._load()
+        if landmarker is None:
+            return None
+        import mediapipe as mp  # type: ignore[import-untyped]
+
+        h, w = rgb.shape[:2]
+        factor = min(1.0, SIDE / max(h, w))
+        small = (
+            rgb if factor >= 1 else cv2.resize(rgb, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+        )
+        result = landmarker.detect(
+            mp.Image(image_format=mp.ImageFormat.SRGB, data=np.ascontiguousarray(small))
+        )
+        if not result.pose_landmarks:
+            return None
+        marks = result.pose_landmarks[0]
+        return np.array([[m.x * w, m.y * h, float(m.visibility or 0.0)] for m in marks], np.float64)
+
+
+def hands_at_head(points: np.ndarray | None, face: FaceAnalysis, size: tuple[int, int]) -> int:
+    """How many hand points lie at the face or head, plus elbows of arms raised beside it.
+
+    Hand points count only inside the photo and when clearly seen: the pose model also places
+    hands it cannot see (out of frame, or behind the body) with middling visibility (0.5–0.75 on
+    the samples), while a real hand at the chin or in the hair scores 0.8–1. Elbows may lie past
+    the photo's edge: arms raised to the head leave the frame sideways."""
+    if points is None:
+        return 0
+    width, height = size
+    head = face.head_height()
+    cx = (face.eye_mid[0] + face.chin[0]) / 2
+    top = face.crown[1] - 0.3 * head
+    bottom = face.chin[1] + REACH_BELOW * head
+    count = 0
+    for index in HAND_POINTS:
+        x, y, seen = points[index]
+        inside = 0 <= x < width and 0 <= y < height
+        if inside and seen >= MIN_VISIBILITY and abs(x - cx) <= REACH_SIDE * head and top <= y <= bottom:
+            count += 1
+    for index in ELBOWS:
+        x, y, seen = points[index]
+        raised = y <= face.chin[1] - ELBOW_ABOVE * head
+        if seen >= ELBOW_VISIBILITY and raised and abs(x - cx) <= ELBOW_REACH * head:
+            count += 1
+    return count
+
+
+def hands(
+    points: np.ndarray | None, face: FaceAnalysis, size: tuple[int, int], measured: bool = True
+) -> CheckResult:
+    found = hands_at_head(points, face, size)
+    return CheckResult(
+        id="hands",
+        title="No hands at the face or head",
+        status=Status.fail if found else Status.passed,
+        measured=found if measured else None,
+        allowed="no hand or raised arm at the face or head" + ("" if measured else " (not checked)"),
+        tip="Lower your hands and arms: only your head and shoulders should be in the photo.",
+    )
