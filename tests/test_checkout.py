@@ -446,3 +446,30 @@ async def test_a_delivery_that_breaks_midway_stays_retryable(env: Env, samples_d
         await asyncio.sleep(0.1)
     assert (order.status, order.failure) == ("failed", "internal")
     assert await env.payments.plan_refund(order.id, user_id=me.user.user_id)  # refundable by its owner
+
+
+# --- an update that met Redis away ------------------------------------------------------------------------
+
+
+async def test_an_update_that_met_redis_away_is_handled_again_without_an_apology(env: Env) -> None:
+    """Redis unreachable for longer than the client's own retries (bot/redis_options.py): the error
+    handler feeds the same update again a moment later instead of apologising."""
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    me = Person(env, 9501)
+    await me.start_and_agree()
+    await me.expect("sendMessage", "document-prompt")
+    real_balance, calls = env.payments.balance, []
+
+    async def balance_while_redis_is_away(user_id: int) -> int:
+        calls.append(user_id)
+        if len(calls) == 1:
+            raise RedisConnectionError("Connection closed by server.")
+        return await real_balance(user_id)
+
+    env.payments.balance = balance_while_redis_is_away  # type: ignore[method-assign]
+    await me.user.send_command("balance")
+    await me.expect("sendMessage", "balance", balance=0)  # after the pause, from the second try
+    assert calls == [me.user.user_id, me.user.user_id]
+    await me.user.expect_silence(0.5)
+    assert not [r for r in env.server.requests_for(me.user.chat_id) if r.text == me.t("error-temporary")]

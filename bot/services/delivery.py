@@ -125,11 +125,6 @@ class DeliveryService:
         self._orders.clear()
         self._others.clear()
 
-    async def idle(self) -> None:
-        """Wait until no paid delivery runs in this process (tests, graceful stops)."""
-        while self._orders:
-            await asyncio.gather(*self._orders.values(), return_exceptions=True)
-
     def _spawn(self, work: Coroutine[Any, Any, Any], what: str) -> asyncio.Task[Any]:
         task = asyncio.create_task(work, name=what)
         self._others.add(task)
