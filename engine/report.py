@@ -72,6 +72,9 @@ EDIT_WORDS = {
 }
 
 
+SYNTHESISED_SHARE = 0.005  # of the frame: below this, completion only mended the selfie's last rows
+
+
 def edits_applied(ctx: Context) -> list[str]:
     """What was done to the selfie, in the order it was done (least edit first)."""
     edits = ["crop"]
@@ -80,7 +83,7 @@ def edits_applied(ctx: Context) -> list[str]:
         edits.append("level")
     if ctx.alpha is not None:
         edits.append("background_replaced")
-    if ctx.created is not None and bool(ctx.created.any()):
+    if ctx.created is not None and float(ctx.created.mean()) >= SYNTHESISED_SHARE:
         edits.append("body_completed")
     if not ctx.spec.edits.no_edit and ctx.photo is not None:
         edits.append("exposure")

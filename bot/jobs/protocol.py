@@ -85,6 +85,9 @@ class RenderResult(BaseModel):
     # "photo.jpg", "sheet_4x6.jpg", "sheet_a4.pdf", "report.txt", "report.json", ...
     files: dict[str, str] = {}
     checks: list[CheckView] = []
+    # what the engine did to the selfie (report.json's `edits_applied`): the preview says plainly
+    # when part of the photo is synthesised ("body_completed", "outfit")
+    edits: list[str] = []
 
 
 class OutfitSheetRequest(StyledRequest):

@@ -66,6 +66,8 @@ def render(
     out_dir: Path,
 ) -> RenderResult:
     """A watermarked downscaled preview, or the final files (`engine.make`) into `out_dir`."""
+    from engine.report import edits_applied
+
     try:
         spec = catalogue.get(request.doc_id)
         data = photos.selfie_bytes(request.selfie_key)
@@ -80,14 +82,19 @@ def render(
             assert ctx.photo is not None
             path = out_dir / "preview.jpg"
             write_preview(ctx.photo, path)
-            return RenderResult(ok=True, files={path.name: str(path)}, checks=check_views(ctx.checks))
+            return RenderResult(
+                ok=True,
+                files={path.name: str(path)},
+                checks=check_views(ctx.checks),
+                edits=edits_applied(ctx),
+            )
         ctx = engine.make(data, spec, options, out_dir, papers=tuple(request.papers) or DEFAULT_PAPERS)
         files = {path.name: str(path) for path in ctx.outputs.values()}
         if "photo" not in ctx.outputs:  # blocking checks: make wrote the report only
             return RenderResult(
                 ok=False, error_code=CHECKS_FAILED, files=files, checks=check_views(ctx.checks)
             )
-        return RenderResult(ok=True, files=files, checks=check_views(ctx.checks))
+        return RenderResult(ok=True, files=files, checks=check_views(ctx.checks), edits=edits_applied(ctx))
     except Exception as exc:
         return RenderResult(**_failure(exc, request.doc_id))
 
