@@ -86,13 +86,13 @@ class Settings(RuntimeSettings):
     # process looks for paid orders nobody delivers every DELIVERY_SCAN_S; a delivery that failed for
     # a passing reason is tried again after DELIVERY_RETRY_S × attempts, and refunded after
     # DELIVERY_ATTEMPTS tries.
-    delivery_lease_s: float = Field(default=30, gt=0)
+    delivery_lease_s: float = Field(default=20, gt=0)
     delivery_scan_s: float = Field(default=5, gt=0)
     delivery_retry_s: float = Field(default=10, ge=0)
     delivery_attempts: int = Field(default=3, ge=1)
     # Stars payments whose update was lost (a bot killed while handling it) are found in Telegram's
     # transaction list every PAYMENT_SYNC_S, once older than PAYMENT_GRACE_S (bot/services/payment_sync.py).
-    payment_sync_s: float = Field(default=30, gt=0)
+    payment_sync_s: float = Field(default=10, gt=0)
     payment_grace_s: float = Field(default=15, ge=0)
     # The per-user update lock in Redis is a lease too (bot/isolation.py): renewed while the update
     # runs, so a bot that died holding it frees its user after USER_LOCK_LEASE_S.
