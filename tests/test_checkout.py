@@ -33,7 +33,7 @@ FILES = ["photo.jpg", "sheet_4x6.jpg", "sheet_letter.pdf", "report.txt"]
 @pytest.fixture
 async def env(tmp_path: Path) -> AsyncIterator[Env]:
     async with RunningBot(
-        tmp_path, free_mode=False, delivery_scan_s=0.3, payment_sync_s=0.3, payment_grace_s=0.5
+        tmp_path, free_mode=False, delivery_scan_s=0.3, payment_sync_s=0.5, payment_grace_s=2
     ) as running:
         yield running
 
