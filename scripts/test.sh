@@ -23,12 +23,25 @@ export IDPHOTO_MODEL_DIR="${IDPHOTO_MODEL_DIR:-$(cd .. && pwd)/shared/models}"
 ruff check .
 lint-imports  # the import contract in pyproject.toml: layers, no cycles, engine/specs/payments stand alone
 mypy engine specs payments store bot  # strict (pyproject.toml [tool.mypy]; the modules not clean yet are listed there)
-set +e
-python -m pytest -q "$@"
-status=$?
-set -e
-if [ "$status" -eq 5 ]; then
-  echo "pytest collected no tests: treating as failure" >&2
-  exit 1
+# Arguments go to pytest as they are (e.g. `-m "not e2e"` for the fast tier alone). Without any,
+# both tiers run, the fast one first: `not e2e` needs neither Redis nor PostgreSQL, `e2e` starts
+# them (tests/conftest.py marks every test that does).
+run_pytest() {
+  set +e
+  python -m pytest -q "$@"
+  local status=$?
+  set -e
+  if [ "$status" -eq 5 ]; then
+    echo "pytest collected no tests: treating as failure" >&2
+    return 1
+  fi
+  return "$status"
+}
+if [ "$#" -gt 0 ]; then
+  run_pytest "$@"
+  exit $?
 fi
+status=0
+run_pytest -m "not e2e" || status=$?
+run_pytest -m e2e || status=$?
 exit "$status"
