@@ -62,7 +62,7 @@ async def show_preview(turn: Turn, spec: DocumentSpec) -> None:
     caption = t("preview-caption", document=document_name(spec, turn.lang))
     if session.outfit is not None:  # say plainly that the clothes are drawn, not photographed
         caption = f"{caption}\n{t('preview-synthesised-outfit')}"
-    if "body_completed" in result.edits:  # and that the shoulder line was completed by us
+    elif "body_completed" in result.edits:  # or that the shoulder line was completed by us
         caption = f"{caption}\n{t('preview-synthesised-body')}"
     await turn.bot.send_photo(
         turn.chat_id,
