@@ -13,11 +13,12 @@ from engine.checks import expression, framing, glasses, lighting, pose, sharpnes
 from engine.checks.face_crop import face_crop
 from engine.checks.hands import HandsModel
 from engine.checks.hands import hands as hands_check
-from engine.checks.headwear import HeadwearModel, head_covering
+from engine.checks.headwear import HeadParse, HeadwearModel, head_covering
 from engine.context import CheckResult, FaceAnalysis
 from engine.head import HeadTop
 from specs.schema import DocumentSpec
 
+HANDS_GATE = 0.05  # skin beside the face (share of the head box) that sends a photo to the hands check
 CHECK_IDS = (
     "face_size",
     "head_cut",
@@ -52,7 +53,11 @@ def run_checks(
     (built once by the caller); without it that check passes unmeasured."""
     policy = spec.policy
     crop = face_crop(rgb, face)
-    share = headwear.clothes_share(rgb, face, head) if headwear is not None else None
+    parse = headwear.measure(rgb, face, head) if headwear is not None else HeadParse(None, None)
+    share = parse.clothes_share
+    # the pose model (heavy: ~70 ms and ~75 MB) only where skin shows beside the face
+    skin = parse.skin_beside_face
+    look = hands is not None and (skin is None or skin >= HANDS_GATE)
     return [
         framing.face_size(face, spec),
         framing.head_cut(face, rgb.shape[1], rgb.shape[0]),
@@ -70,7 +75,7 @@ def run_checks(
         sharpness.compression(jpeg_quality),
         head_covering(share, policy, model_available=headwear is not None and headwear.available),
         hands_check(
-            hands.points(rgb) if hands is not None else None,
+            hands.points(rgb) if look and hands is not None else None,
             face,
             (rgb.shape[1], rgb.shape[0]),
             measured=hands is not None,
