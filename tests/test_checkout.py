@@ -406,6 +406,26 @@ async def test_a_delivery_whose_process_died_is_taken_over_after_its_lease(
     await me.user.expect_silence(1.0)
 
 
+async def test_a_takeover_sends_only_the_files_the_dead_process_had_not_sent(
+    env: Env, samples_dir: Path
+) -> None:
+    me = Person(env, 9406)
+    await to_checkout(me, samples_dir)
+    payload = (await buy(me))["payload"]
+    outcome = await env.payments.record_payment(
+        me.user.user_id, payload=payload, currency="XTR", total=150, charge_id="stxE-takeover-2"
+    )
+    assert outcome.order is not None and outcome.order.id is not None
+    # A process claimed it, sent photo.jpg and the 4×6 sheet, and died before the rest.
+    assert await env.payments.claim_delivery(outcome.order.id, timedelta(seconds=1), "dead-bot:2:abc")
+    assert await env.payments.delivery_progress(outcome.order.id, "dead-bot:2:abc", 2)
+    await me.expect("sendMessage", "delivery-making")
+    assert [d.file.filename for d in await me.receive_files()] == FILES[2:]
+    [order] = await env.payments.orders(me.user.user_id)
+    assert (order.status, order.files_sent) == ("delivered", 4)
+    await me.user.expect_silence(1.0)
+
+
 async def test_a_delivery_that_keeps_failing_is_refunded_with_the_support_button(
     tmp_path: Path, samples_dir: Path
 ) -> None:
