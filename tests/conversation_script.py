@@ -18,8 +18,9 @@ from PIL import Image
 
 from bot.conversation.callbacks import OWN_CLOTHES, AdjustCb, BackgroundCb, DocCb, Move, Nav, NavCb, OutfitCb
 from bot.conversation.naming import document_name
-from bot.conversation.policy import size_label
-from bot.conversation.texts import I18n
+from bot.conversation.policy import preview_note, size_label
+from bot.conversation.screens import colour_list
+from bot.conversation.texts import I18n, Translator
 from specs import load_catalogue
 from tests.fake_telegram import FakeTelegramServer, FakeUser, RecordedRequest
 
@@ -141,8 +142,12 @@ class Person:
         photo = await self.expect("sendPhoto")
         # and when the engine completed the shoulder line, the caption says that too (whether it
         # did depends on the selfie and the document: tests that know assert it themselves)
-        body = self.t("preview-synthesised-body")
-        assert photo.text in (caption, f"{caption}\n{body}"), photo.text
+        # and where the authority wants an unaltered photo, a replaced background is pointed out
+        spec = load_catalogue().get(doc_id)
+        body = ["", f"\n{self.t('preview-synthesised-body')}"]
+        tr = Translator(self.env.i18n, self.lang)
+        note = ["", f"\n{preview_note(tr, self.lang, spec, colour_list(tr, spec), True)}"]
+        assert photo.text in {caption + b + n for b in body for n in note}, photo.text
         assert AdjustCb(doc=doc_id, move=Move.up).pack() in self.buttons(photo)
         assert max(Image.open(io.BytesIO(photo.file.data)).size) <= 800
         return photo

@@ -26,8 +26,10 @@ from bot.conversation.callbacks import (
     NavCb,
 )
 from bot.conversation.naming import document_name
+from bot.conversation.policy import preview_note
 from bot.conversation.progress import working
-from bot.conversation.texts import LANGUAGES
+from bot.conversation.screens import colour_list
+from bot.conversation.texts import LANGUAGES, Translator
 from specs import load_catalogue
 from tests.conversation_script import PROFILE, SELFIE, Person, blank_jpeg, selfie
 from tests.fake_telegram import FakeTelegramServer, FakeUser
@@ -71,8 +73,12 @@ async def test_three_documents_delivered_as_files(env: Env, samples_dir: Path, l
     await me.checks_pass("us_passport")
     await me.choose_background("us_passport")
     preview = await me.preview("us_passport")
-    # the selfie ends at the chest; a US photo shows more of the shoulders, completed by the engine
-    assert preview.text is not None and preview.text.endswith(me.t("preview-synthesised-body"))
+    # the selfie ends at the chest; a US photo shows more of the shoulders, completed by the engine;
+    # and the State Department wants an unaltered photo, which a replaced background is not
+    us = catalogue.get("us_passport")
+    tr = Translator(env.i18n, me.lang)
+    note = preview_note(tr, me.lang, us, colour_list(tr, us), True)
+    assert preview.text is not None and preview.text.endswith(f"\n{me.t('preview-synthesised-body')}\n{note}")
     files = await me.get_files()
     names = [d.file.filename for d in files]
     assert names == ["photo.jpg", *PAPERS[lang], "report.txt"]

@@ -7,10 +7,12 @@ from aiogram.enums import ChatAction
 from aiogram.types import FSInputFile
 
 from bot.conversation import keyboards as kb
+from bot.conversation import policy
 from bot.conversation.callbacks import Move, Nav
 from bot.conversation.naming import document_name
 from bot.conversation.problems import error_keyboard, error_text
 from bot.conversation.replies import drop_message, replace_text
+from bot.conversation.screens import colour_list
 from bot.conversation.session import ADJUST_LIMIT, ADJUST_STEP, Session, render_request
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
@@ -64,6 +66,11 @@ async def show_preview(turn: Turn, spec: DocumentSpec) -> None:
         caption = f"{caption}\n{t('preview-synthesised-outfit')}"
     elif "body_completed" in result.edits:  # or that the shoulder line was completed by us
         caption = f"{caption}\n{t('preview-synthesised-body')}"
+    # the authority wants an unaltered photo and this one's background was replaced: said again
+    replaced = "background_replaced" in result.edits
+    note = policy.preview_note(t, turn.lang, spec, colour_list(t, spec), replaced)
+    if note is not None:
+        caption = f"{caption}\n{note}"
     await turn.bot.send_photo(
         turn.chat_id,
         FSInputFile(result.files[PREVIEW_FILE], filename=PREVIEW_FILE),
