@@ -23,9 +23,10 @@ export IDPHOTO_MODEL_DIR="${IDPHOTO_MODEL_DIR:-$(cd .. && pwd)/shared/models}"
 ruff check .
 lint-imports  # the import contract in pyproject.toml: layers, no cycles, engine/specs/payments stand alone
 mypy engine specs payments store bot  # strict (pyproject.toml [tool.mypy]; the modules not clean yet are listed there)
-# Arguments go to pytest as they are (e.g. `-m "not e2e"` for the fast tier alone). Without any,
-# both tiers run, the fast one first: `not e2e` needs neither Redis nor PostgreSQL, `e2e` starts
-# them (tests/conftest.py marks every test that does).
+# Arguments go to pytest as they are (e.g. `-m "not e2e and not engine"` for the quick tier alone,
+# under a minute). Without any, the three tiers run, quickest first: `not e2e and not engine` needs
+# neither the models nor Redis/PostgreSQL, `engine` renders real photos, `e2e` starts the servers
+# and processes (tests/conftest.py marks every test; the test folders mirror the packages).
 run_pytest() {
   set +e
   python -m pytest -q "$@"
@@ -42,6 +43,7 @@ if [ "$#" -gt 0 ]; then
   exit $?
 fi
 status=0
-run_pytest -m "not e2e" || status=$?
+run_pytest -m "not e2e and not engine" || status=$?
+run_pytest -m "engine and not e2e" || status=$?
 run_pytest -m e2e || status=$?
 exit "$status"

@@ -143,6 +143,14 @@ def database_url(request: pytest.FixtureRequest) -> str:
 # Tests that start a real Redis or PostgreSQL (or bot and worker processes on them) are the `e2e` tier;
 # `pytest -m "not e2e"` runs everything else, needing neither server.
 E2E_FIXTURES = frozenset({"redis_server", "redis_url", "postgres_server", "postgres_url"})
+# Tests that load the engine's models and render real photos (directly, or through the bot's
+# embedded engine) are the `engine` tier; `pytest -m "not e2e and not engine"` is the quick tier
+# (catalogue, search, payments on SQLite, texts, protocol, fake Bot API) that runs in well under a
+# minute.
+ENGINE_FIXTURES = frozenset({"engine", "env", "host", "engine_host", "embedded"})
+TESTS = Path(__file__).resolve().parent
+# whole folders / modules whose tests render through the engine or its command line
+ENGINE_PLACES = ("engine", "bot/test_checkout.py", "bot/test_conversation.py", "bot/test_support.py")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -152,3 +160,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         on_postgres = callspec is not None and callspec.params.get("database_url") == "postgresql"
         if names & E2E_FIXTURES or on_postgres:
             item.add_marker(pytest.mark.e2e)
+        elif names & ENGINE_FIXTURES or _under(item, ENGINE_PLACES):
+            item.add_marker(pytest.mark.engine)
+
+
+def _under(item: pytest.Item, places: tuple[str, ...]) -> bool:
+    where = Path(str(item.path)).resolve()
+    return any(where == TESTS / place or (TESTS / place) in where.parents for place in places)

@@ -16,11 +16,11 @@ import pytest
 
 from bot.conversation.callbacks import Nav, NavCb
 from payments.models import AuditEntry
+from tests.bot.test_checkout import DOC, FILES, buy, to_checkout
 from tests.conversation_script import PROFILE, Person, selfie
 from tests.fake_telegram import FakeGroupMember
 from tests.fake_telegram.records import RecordedRequest
 from tests.running_bot import Env, RunningBot
-from tests.test_checkout import DOC, FILES, buy, to_checkout
 
 GROUP = -1001234567890
 

@@ -15,7 +15,7 @@ from bot.jobs import protocol
 from engine.checks import CHECK_IDS
 from engine.decode import DecodeRefusal
 
-ENGINE_DIR = Path(__file__).resolve().parents[1] / "engine"
+ENGINE_DIR = Path(__file__).resolve().parents[2] / "engine"
 
 # The ids the issue names; the tests below also read the engine itself so new ones cannot slip by.
 CHECKS = (

@@ -9,8 +9,10 @@ from specs import load_catalogue
 from specs.custom import ICAO_URL, NotASize, custom_spec, find_size
 from specs.schema import DocumentType
 from specs.search import search
-from tests.test_geometry import test_every_spec_places_a_synthetic_head_inside_its_ranges as _placement_check
-from tests.test_specs import geometry_problems, near_white
+from tests.engine.test_geometry import (
+    test_every_spec_places_a_synthetic_head_inside_its_ranges as _placement_check,
+)
+from tests.specs.test_specs import geometry_problems, near_white
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from specs.search_index import index_for, likely_country, split_id
 from specs.search_text import normalise, stem, tokenize
 from specs.vocabulary import load_vocabulary
 
-QUERIES = Path(__file__).with_name("data") / "search_queries.tsv"
+QUERIES = Path(__file__).resolve().parents[1] / "data" / "search_queries.tsv"
 TOP1_TARGET = 0.95
 TOP3_TARGET = 0.98
 MEAN_LATENCY_MS = 10.0  # the index is precomputed: a query must stay in the low milliseconds
@@ -236,7 +236,7 @@ def test_every_document_is_found_by_its_own_id_and_english_name() -> None:
 def test_the_index_is_built_once_per_catalogue(tmp_path: Path) -> None:
     catalogue = load_catalogue()
     assert index_for(catalogue) is index_for(catalogue)
-    us = Path(__file__).resolve().parents[1] / "specs" / "data" / "us.toml"
+    us = Path(__file__).resolve().parents[2] / "specs" / "data" / "us.toml"
     small = build_catalogue([us])
     index = index_for(small)
     assert index is not index_for(catalogue) and set(index.docs) == set(small.documents)
@@ -274,7 +274,7 @@ def test_vocabulary_loads_and_rejects_typos(tmp_path: Path) -> None:
     vocab = load_vocabulary()
     assert "签证" in vocab.types["visa"] and "pasaporte" in vocab.types["passport"]
     broken = tmp_path / "vocabulary.toml"
-    source = (Path(__file__).resolve().parents[1] / "specs" / "vocabulary.toml").read_text(encoding="utf-8")
+    source = (Path(__file__).resolve().parents[2] / "specs" / "vocabulary.toml").read_text(encoding="utf-8")
     broken.write_text(source.replace("[types]\npassport", "[types]\npasport"), encoding="utf-8")
     with pytest.raises(SpecError, match=r"vocabulary\.toml"):
         load_vocabulary.__wrapped__(broken)

@@ -1,0 +1,1 @@
+"""Tests of the `bot` package (the folders under tests/ mirror the packages)."""
