@@ -217,8 +217,7 @@ def _extras(spec: DocumentSpec, data: NameData, words: LanguageNames) -> list[st
             extras.append(words.qualifiers.get(item, item))
     for code in codes:
         extras.append(code)
-    seen: set[str] = set()
-    return [e for e in extras if not (e in seen or seen.add(e))]
+    return list(dict.fromkeys(extras))  # first occurrence of each, in order
 
 
 def _looks_like_code(piece: str) -> bool:

@@ -118,8 +118,8 @@ class I18n:
 
     def pick(self, saved: str | None, language_code: str | None) -> str:
         """The user's saved choice, else Telegram's language mapped to a shipped one, else English."""
-        if saved in self._bundles:
-            return saved  # type: ignore[return-value]
+        if saved is not None and saved in self._bundles:
+            return saved
         return self.from_telegram(language_code) or DEFAULT_LANGUAGE
 
     def from_telegram(self, language_code: str | None) -> str | None:
@@ -173,8 +173,8 @@ def parse_catalogue(path: Path) -> ast.Resource:
     if junk:
         first = junk[0]
         line = source.count("\n", 0, first.span.start) + 1 if first.span else 0
-        detail = "; ".join(a.message for a in first.annotations) or "syntax error"
-        raise CatalogueError(f"{path}:{line}: {detail}: {first.content.strip()[:80]!r}")
+        detail = "; ".join(a.message or "" for a in first.annotations) or "syntax error"
+        raise CatalogueError(f"{path}:{line}: {detail}: {(first.content or '').strip()[:80]!r}")
     seen: set[str] = set()
     for entry in resource.body:
         if isinstance(entry, ast.Message):
