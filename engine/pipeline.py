@@ -119,6 +119,10 @@ class Engine:
         assert ctx.image is not None and ctx.face is not None
         spec, options = ctx.spec, ctx.options
         check_outfit_allowed(spec, options)
+        # a context may be rendered again (adjustments, the outfit sheet): nothing of the last
+        # render may leak into this one's report (a kept background must not read as replaced)
+        ctx.alpha = ctx.foreground = ctx.created = ctx.background_rgb = None
+        ctx.audit = []
         with timed(ctx, "least_edit"):
             replace = not keeps_own_background(ctx, self._place(ctx, whole_frame=True), self.faces.segmenter)
         if replace and not spec.edits.background_replacement:
