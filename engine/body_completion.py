@@ -247,11 +247,7 @@ def _skin_like(foreground: np.ndarray, face_skin: np.ndarray) -> np.ndarray:
     lab = cv2.cvtColor(foreground.astype(np.float32), cv2.COLOR_RGB2LAB)
     ref = np.median(lab[face_skin], axis=0)
     spread = np.maximum(np.percentile(np.abs(lab[face_skin] - ref), 80, axis=0), [6.0, 4.0, 4.0])
-    return bool_all(np.abs(lab - ref) <= 1.6 * spread)
-
-
-def bool_all(values: np.ndarray) -> np.ndarray:
-    return np.asarray(values.all(axis=-1), bool)
+    return np.asarray((np.abs(lab - ref) <= 1.6 * spread).all(axis=-1), bool)
 
 
 def _zone_pixels(f: _Frame, height: int, width: int) -> np.ndarray:
