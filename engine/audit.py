@@ -21,7 +21,7 @@ import numpy as np
 from scipy import ndimage  # type: ignore[import-untyped]  # scipy-stubs is not installed
 
 from engine.context import CheckResult, Context, Status
-from engine.geometry import BODY, FACE_WIDTH_PER_EYE_DISTANCE
+from engine.geometry import FaceInFrame
 from engine.local_mean import local_mean
 from engine.matting.cleanup import head_zone
 
@@ -100,21 +100,13 @@ def _components(alpha: np.ndarray, point: tuple[int, int]) -> tuple[np.ndarray, 
 def _bottom(alpha: np.ndarray, ctx: Context) -> AuditItem:
     assert ctx.placement is not None and ctx.face is not None
     height, width = alpha.shape
-    m = ctx.placement.matrix
-    chin = m[:, :2] @ np.array(ctx.face.chin) + m[:, 2]
-    eyes = m[:, :2] @ np.array(ctx.face.eye_mid) + m[:, 2]
-    scale = float(np.sqrt(abs(np.linalg.det(m[:, :2]))))
-    face_w = FACE_WIDTH_PER_EYE_DISTANCE * ctx.face.inter_eye_distance * scale
+    f = FaceInFrame.of(ctx.placement, ctx.face)
     # the torso's core at the bottom row: from the neck (a tall head leaves only the neck and
     # the top of the shoulders in frame) to the shoulders; covered in any head-and-shoulders photo
-    head_px = ctx.placement.head_height * height
-    top = chin[1] + BODY.neck_from * head_px
-    t = float(np.clip((height - top) / max(BODY.shoulder_at * head_px, 1.0), 0.0, 1.0))
-    half = face_w * (BODY.neck_half + (BODY.shoulder_half - BODY.neck_half) * np.sqrt(t)) * TORSO_SPAN
-    centre = (chin[0] + eyes[0]) / 2
-    x0, x1 = max(0, round(centre - half)), min(width, round(centre + half))
+    half = float(f.body_half(np.array([float(height)]))[0]) * TORSO_SPAN
+    x0, x1 = max(0, round(f.centre_x - half)), min(width, round(f.centre_x + half))
     rows = max(2, round(BOTTOM_ROWS * height))
-    if chin[1] >= height - rows or x1 <= x0:
+    if f.chin[1] >= height - rows or x1 <= x0:
         cover = 1.0  # the chin is at the bottom edge: no body to cover
     else:
         cover = float((alpha[height - rows :, x0:x1] > 0.5).mean())
@@ -157,12 +149,10 @@ def _spill(ctx: Context, alpha: np.ndarray, photo: np.ndarray, source: np.ndarra
     blonde strands score high; a lighter, darker or greyer edge (plain anti-aliasing) does not."""
     assert ctx.placement is not None and ctx.face is not None
     height = alpha.shape[0]
-    m = ctx.placement.matrix
-    chin_y = float((m[:, :2] @ np.array(ctx.face.chin) + m[:, 2])[1])
-    eyes_y = float((m[:, :2] @ np.array(ctx.face.eye_mid) + m[:, 2])[1])
+    f = FaceInFrame.of(ctx.placement, ctx.face)
     edge = (alpha > 0.3) & (alpha < 0.85)
     # the hair around the head down to the mouth; below it the neck and collar (an outfit's seam)
-    edge[int(max(0, (eyes_y + chin_y) / 2)) :] = False
+    edge[int(max(0, (f.eyes[1] + f.chin[1]) / 2)) :] = False
     sigma = max(2.0, 0.01 * height)
     # the colour each pixel shows for the person in the delivered photo: F = (I − (1−α)·bg) / α
     bg = np.asarray(ctx.background_rgb or (255, 255, 255), np.float32) / 255.0

@@ -29,7 +29,7 @@ import cv2
 import numpy as np
 
 from engine.context import FaceAnalysis, Placement
-from engine.geometry import BODY, FACE_WIDTH_PER_EYE_DISTANCE
+from engine.geometry import BODY, FaceInFrame
 from engine.local_mean import local_mean
 
 VALID = 0.99  # `inside` at or above this: the pixel comes from the source
@@ -48,34 +48,6 @@ class Completion:
     foreground: np.ndarray
     created: np.ndarray  # bool mask of the pixels made up here
     share: float  # created pixels / pixels of the neck-and-shoulders zone below the chin
-
-
-@dataclass(frozen=True)
-class _Frame:
-    chin_y: float
-    centre_x: float
-    head_px: float
-    face_w: float
-
-
-def _frame(placement: Placement, face: FaceAnalysis) -> _Frame:
-    m = placement.matrix
-    chin = m[:, :2] @ np.array(face.chin) + m[:, 2]
-    eyes = m[:, :2] @ np.array(face.eye_mid) + m[:, 2]
-    scale = float(np.sqrt(abs(np.linalg.det(m[:, :2]))))
-    return _Frame(
-        chin_y=float(chin[1]),
-        centre_x=float((chin[0] + eyes[0]) / 2),
-        head_px=placement.head_height * placement.size[1],
-        face_w=FACE_WIDTH_PER_EYE_DISTANCE * face.inter_eye_distance * scale,
-    )
-
-
-def _prior_half(f: _Frame, ys: np.ndarray) -> np.ndarray:
-    """Half-width of an average neck-and-shoulders outline at rows `ys`."""
-    top = f.chin_y + BODY.neck_from * f.head_px
-    t = np.clip((ys - top) / max(BODY.shoulder_at * f.head_px, 1.0), 0, 1)
-    return f.face_w * (BODY.neck_half + (BODY.shoulder_half - BODY.neck_half) * np.sqrt(t))
 
 
 def _edges(person: np.ndarray, valid: np.ndarray, rows: range) -> tuple[np.ndarray, ...]:
@@ -97,7 +69,13 @@ def _edges(person: np.ndarray, valid: np.ndarray, rows: range) -> tuple[np.ndarr
 
 
 def _extend(
-    edge: np.ndarray, ok: np.ndarray, prior: np.ndarray, sign: float, f: _Frame, ys: np.ndarray, limit: float
+    edge: np.ndarray,
+    ok: np.ndarray,
+    prior: np.ndarray,
+    sign: float,
+    f: FaceInFrame,
+    ys: np.ndarray,
+    limit: float,
 ) -> np.ndarray:
     """Target edge per row. `sign` is -1 for the left edge (widening = moving left), +1 for the
     right; `limit` is the frame's edge on that side.
@@ -121,8 +99,8 @@ def _extend(
             slope = float(np.polyfit(window.astype(float), edge[window], 1)[0])
         slope = float(np.clip(slope * sign, 0.0, MAX_SLOPE)) * sign
     prior_slope = np.gradient(prior) if prior.size > 1 else np.zeros_like(prior)
-    shoulders = f.chin_y + BODY.shoulder_at * f.head_px
-    torso = f.chin_y + TORSO_FROM * f.head_px
+    shoulders = f.chin[1] + BODY.shoulder_at * f.head_px
+    torso = f.chin[1] + TORSO_FROM * f.head_px
     blend_rows = max(1.0, PRIOR_BLEND * f.head_px)
     value = edge[last] if last >= 0 else prior[0]
     for i in range(edge.size):
@@ -195,8 +173,8 @@ def complete_body(
     """Continue the body into the part of the frame the source does not cover (see module doc)."""
     height, width = alpha.shape
     skin = _skin_like(foreground, skin) if skin is not None else np.zeros_like(alpha, bool)
-    f = _frame(placement, face)
-    start = int(max(0, f.chin_y + BODY.neck_from * f.head_px))
+    f = FaceInFrame.of(placement, face)
+    start = int(max(0, f.body_top))
     none = np.zeros_like(alpha, bool)
     valid = inside >= VALID
     if start >= height or valid[start:].all():
@@ -205,7 +183,7 @@ def complete_body(
     ys = np.arange(start, height, dtype=float)
     person = alpha > 0.5
     left, right, left_ok, right_ok = _edges(person, valid, rows)
-    half = _prior_half(f, ys)
+    half = f.body_half(ys)
     target_left = _extend(left, left_ok, f.centre_x - half, -1.0, f, ys, -0.5)
     target_right = _extend(right, right_ok, f.centre_x + half, 1.0, f, ys, width - 0.5)
     xs = np.arange(width, dtype=np.float32)[None, :]
@@ -221,7 +199,7 @@ def complete_body(
     created = missing > 0.01
     if not created.any():
         return Completion(alpha, foreground, none, 0.0)
-    clothes_from = int(min(height - 1, f.chin_y + BODY.shoulder_at * 0.6 * f.head_px))
+    clothes_from = int(min(height - 1, f.chin[1] + BODY.shoulder_at * 0.6 * f.head_px))
     known = (alpha > 0.95) & solid & ~skin
     below = known.copy()
     below[:clothes_from] = False
@@ -250,14 +228,14 @@ def _skin_like(foreground: np.ndarray, face_skin: np.ndarray) -> np.ndarray:
     return np.asarray((np.abs(lab - ref) <= 1.6 * spread).all(axis=-1), bool)
 
 
-def _zone_pixels(f: _Frame, height: int, width: int) -> np.ndarray:
+def _zone_pixels(f: FaceInFrame, height: int, width: int) -> np.ndarray:
     """The neck-and-shoulders zone (the one geometry scores) as a pixel mask."""
-    start = int(max(0, f.chin_y + BODY.neck_from * f.head_px))
+    start = int(max(0, f.body_top))
     zone = np.zeros((height, width), bool)
     if start >= height:
         return zone
     ys = np.arange(start, height, dtype=float)
-    half = _prior_half(f, ys)
+    half = f.body_half(ys)
     xs = np.arange(width)[None, :]
     zone[start:] = np.abs(xs - f.centre_x) <= half[:, None]
     return zone

@@ -208,25 +208,57 @@ def _placement(
     )
 
 
+@dataclass(frozen=True)
+class FaceInFrame:
+    """The face measured in the output photo's pixels: what body completion, the matte clean-up,
+    the audit and the placement search all need from a placement (one place to derive it)."""
+
+    chin: tuple[float, float]
+    eyes: tuple[float, float]
+    head_px: float  # head height in output px
+    face_w: float  # face width in output px (from the inter-pupil distance)
+
+    @classmethod
+    def of(cls, placement: Placement, face: FaceAnalysis) -> FaceInFrame:
+        m = placement.matrix
+        chin = m[:, :2] @ np.array(face.chin) + m[:, 2]
+        eyes = m[:, :2] @ np.array(face.eye_mid) + m[:, 2]
+        scale = math.sqrt(abs(float(np.linalg.det(m[:, :2]))))
+        return cls(
+            chin=(float(chin[0]), float(chin[1])),
+            eyes=(float(eyes[0]), float(eyes[1])),
+            head_px=placement.head_height * placement.size[1],
+            face_w=FACE_WIDTH_PER_EYE_DISTANCE * face.inter_eye_distance * scale,
+        )
+
+    @property
+    def centre_x(self) -> float:
+        """The body's axis: halfway between the chin and the eyes."""
+        return (self.chin[0] + self.eyes[0]) / 2
+
+    @property
+    def body_top(self) -> float:
+        """The output row where the neck-and-shoulders zone starts."""
+        return self.chin[1] + BODY.neck_from * self.head_px
+
+    def body_half(self, ys: np.ndarray) -> np.ndarray:
+        """Half-width of an average neck-and-shoulders outline at output rows `ys`."""
+        t = np.clip((ys - self.body_top) / max(BODY.shoulder_at * self.head_px, 1.0), 0, 1)
+        half: np.ndarray = self.face_w * (BODY.neck_half + (BODY.shoulder_half - BODY.neck_half) * np.sqrt(t))
+        return half
+
+
 def body_zone_points(placement: Placement, face: FaceAnalysis, rows: int = 24, cols: int = 24) -> np.ndarray:
     """Sample points (output px, N×2) of the neck-and-shoulders zone below the chin, clipped to
     the photo. Empty when the chin sits at the bottom edge."""
     width, height = placement.size
-    m = placement.matrix
-    chin = m[:, :2] @ np.array(face.chin) + m[:, 2]
-    eyes = m[:, :2] @ np.array(face.eye_mid) + m[:, 2]
-    scale = math.sqrt(abs(np.linalg.det(m[:, :2])))
-    head_px = placement.head_height * height
-    face_w = FACE_WIDTH_PER_EYE_DISTANCE * face.inter_eye_distance * scale
-    top = chin[1] + BODY.neck_from * head_px
-    if top >= height:
+    f = FaceInFrame.of(placement, face)
+    if f.body_top >= height:
         return np.zeros((0, 2))
-    ys = np.linspace(top, height - 0.5, rows)
-    t = np.clip((ys - top) / max(BODY.shoulder_at * head_px, 1.0), 0, 1)
-    half = face_w * (BODY.neck_half + (BODY.shoulder_half - BODY.neck_half) * np.sqrt(t))
-    centre = (chin[0] + eyes[0]) / 2
+    ys = np.linspace(f.body_top, height - 0.5, rows)
+    half = f.body_half(ys)
     u = np.linspace(-1, 1, cols)
-    xs = centre + half[:, None] * u[None, :]
+    xs = f.centre_x + half[:, None] * u[None, :]
     pts = np.stack([xs, np.broadcast_to(ys[:, None], xs.shape)], axis=-1).reshape(-1, 2)
     keep = (pts[:, 0] >= 0) & (pts[:, 0] < width)
     return pts[keep]

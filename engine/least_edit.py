@@ -12,6 +12,7 @@ levelled and exposed; the background is replaced only when needed. report.json s
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import cv2
 import numpy as np
@@ -25,15 +26,19 @@ from engine.warp import warp
 SIDE = 800  # px: the long side of the copy of the selfie the decision is made on
 
 
-def keeps_own_background(ctx: Context, whole_frame: Placement, segmenter: PersonSegmenter) -> bool:
-    """True when this render should keep the selfie's background. `whole_frame` is the placement
-    fitted so that every pixel of the frame comes from the selfie."""
+def keeps_own_background(
+    ctx: Context, place_whole_frame: Callable[[], Placement], segmenter: PersonSegmenter
+) -> bool:
+    """True when this render should keep the selfie's background. `place_whole_frame` fits the
+    placement that takes every pixel of the frame from the selfie (called only when the choice
+    is the engine's to make)."""
     options = ctx.options
     if options.keep_background:
         return True
     if not options.least_edit or options.background is not None or options.outfit is not None:
         return False
     assert ctx.image is not None
+    whole_frame = place_whole_frame()
     if frame_uncovered(whole_frame, (ctx.image.width, ctx.image.height)) > 0:
         return False
     # judged on a small copy: a plain wall is plain at a few hundred pixels, and this runs for

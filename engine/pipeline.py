@@ -28,7 +28,7 @@ from engine.errors import EditNotAllowed
 from engine.export_files import export_all
 from engine.face import FaceAnalyzer
 from engine.face_regions import FACE_OVAL, polygon_mask, skin_mask, transform
-from engine.geometry import place
+from engine.geometry import FaceInFrame, place
 from engine.least_edit import keeps_own_background
 from engine.matting import MattingSession, new_session
 from engine.matting.base import ProbabilityModel
@@ -124,7 +124,9 @@ class Engine:
         ctx.alpha = ctx.foreground = ctx.created = ctx.background_rgb = None
         ctx.audit = []
         with timed(ctx, "least_edit"):
-            replace = not keeps_own_background(ctx, self._place(ctx, whole_frame=True), self.faces.segmenter)
+            replace = not keeps_own_background(
+                ctx, lambda: self._place(ctx, whole_frame=True), self.faces.segmenter
+            )
         if replace and not spec.edits.background_replacement:
             raise EditNotAllowed(
                 f"{spec.names.en} photos must not be edited: the background cannot be replaced. "
@@ -163,7 +165,7 @@ class Engine:
                 )
                 ctx.alpha, ctx.foreground = completion.alpha, completion.foreground
             with timed(ctx, "despill"):
-                chin_y = float((ctx.placement.matrix @ np.array([*ctx.face.chin, 1.0]))[1])
+                chin_y = FaceInFrame.of(ctx.placement, ctx.face).chin[1]
                 ctx.foreground = despill(ctx.foreground, ctx.alpha, pixels, chin_y)
                 ctx.created = completion.created
             person = ctx.alpha > 0.5

@@ -23,7 +23,7 @@ import numpy as np
 from scipy import ndimage  # type: ignore[import-untyped]  # scipy-stubs is not installed
 
 from engine.context import FaceAnalysis, Placement
-from engine.geometry import FACE_WIDTH_PER_EYE_DISTANCE
+from engine.geometry import FaceInFrame
 
 STRAND_REACH = 0.025  # faint pixels kept this far (fraction of the height) from the solid person
 SMALL_HOLE = 0.002  # enclosed holes below this share of the frame are filled anywhere
@@ -57,9 +57,9 @@ def head_zone(placement: Placement, face: FaceAnalysis) -> HeadZone:
         mapped: np.ndarray = m[:, :2] @ np.array(p) + m[:, 2]
         return mapped
 
-    chin, crown, eyes = out(face.chin), out(face.crown), out(face.eye_mid)
-    scale = float(np.sqrt(abs(np.linalg.det(m[:, :2]))))
-    face_w = FACE_WIDTH_PER_EYE_DISTANCE * face.inter_eye_distance * scale
+    f = FaceInFrame.of(placement, face)
+    chin, crown, eyes = np.array(f.chin), out(face.crown), np.array(f.eyes)
+    face_w = f.face_w
     axis = chin - crown
     length = float(np.linalg.norm(axis))
     angle = float(np.degrees(np.arctan2(axis[0], axis[1])))

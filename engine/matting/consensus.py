@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 
 from engine.context import FaceAnalysis, Placement
+from engine.geometry import FaceInFrame
 from engine.matting.base import ProbabilityModel
 from engine.matting.cleanup import HeadZone
 
@@ -32,8 +33,8 @@ SHOULDER_LINE = 0.6  # head heights below the chin: below it the person model is
 
 def shoulder_row(placement: Placement, face: FaceAnalysis) -> float:
     """The output row below which the person model alone decides (the shoulders and the body)."""
-    chin_y = float((placement.matrix @ np.array([*face.chin, 1.0]))[1])
-    return chin_y + SHOULDER_LINE * placement.head_height * placement.size[1]
+    f = FaceInFrame.of(placement, face)
+    return f.chin[1] + SHOULDER_LINE * f.head_px
 
 
 def busy(rgb: np.ndarray, alpha: np.ndarray) -> bool:
