@@ -49,6 +49,14 @@ class RuntimeSettings(BaseSettings):
     job_reclaim_idle_s: float = Field(default=120, gt=0)
     job_max_deliveries: int = Field(default=3, ge=1)  # a job that kills its worker this often is dropped
     result_ttl_s: int | None = Field(default=None, gt=0)  # stored job results; None = the retention period
+    # Jobs run best priority first (paid final files, then users with credits, then free); a job
+    # waiting this long competes one class higher, so a free job waits at most about twice this.
+    job_promote_s: float = Field(default=30, gt=0)
+    # Operations: METRICS_PORT set → /metrics (Prometheus), /healthz and /readyz on that port
+    # (bot/observability/); LOG_FORMAT=json → one JSON object per log line.
+    metrics_port: int | None = Field(default=None, ge=0, le=65535)
+    metrics_host: str = "0.0.0.0"
+    log_format: str = Field(default="text", pattern="^(text|json)$")
 
     @property
     def retention(self) -> timedelta:

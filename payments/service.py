@@ -121,6 +121,15 @@ class PaymentService:
         async with self.db.reading() as session:
             return await ledger.balance(session, user_id, self.clock())
 
+    async def is_member(self, user_id: int) -> bool:
+        """Credits to spend or a subscription period still running (even with its credits spent):
+        such users' engine jobs go before free users' (bot/jobs/priority.py)."""
+        now = self.clock()
+        async with self.db.reading() as session:
+            held = await ledger.buckets(session, user_id)
+        running = any(b.expires_at is not None and b.live(now) for b in held)
+        return running or ledger.available(held, now) > 0
+
     async def ledger(self, user_id: int, *, limit: int = 50) -> list[LedgerEntry]:
         async with self.db.reading() as session:
             return await ledger.entries(session, user_id, limit=limit)

@@ -8,6 +8,7 @@ already injects (bot, state, user, chat) and the services the dispatcher carries
 
 from __future__ import annotations
 
+import logging
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,10 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, User
 from bot.conversation.progress import working
 from bot.conversation.session import Session, load, save
 from bot.conversation.texts import Translator
+from bot.jobs.priority import Priority
 from specs import Catalogue, DocumentSpec
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -49,6 +53,17 @@ class Turn:
     def retention_hours(self) -> int:
         """How long selfies and results are kept, in whole hours (consent card, /privacy)."""
         return max(1, round(self.settings.retention_hours))
+
+    async def priority(self) -> Priority:
+        """This user's engine jobs wait behind paid final files only when they hold credits or a
+        subscription; everyone else's go after (bot/jobs/priority.py). A database hiccup must not
+        cost a user their photo: it counts as free."""
+        try:
+            member = await self.payments.is_member(self.user.id)
+        except Exception:  # the database away: the job still runs, just not first
+            log.warning("could not read the account for the job priority", exc_info=True)
+            return Priority.FREE
+        return Priority.MEMBER if member else Priority.FREE
 
     async def session(self) -> Session:
         return await load(self.state)

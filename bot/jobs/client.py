@@ -17,6 +17,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import time
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,9 +28,10 @@ from taskiq.kicker import AsyncKicker
 from taskiq_redis.exceptions import ResultIsMissingError
 
 from bot.config import RuntimeSettings
-from bot.jobs.broker import make_broker, make_ledger
+from bot.jobs.broker import ReclaimingStreamBroker, make_broker, make_ledger
 from bot.jobs.engine_host import EngineHost
 from bot.jobs.ledger import JobLedger
+from bot.jobs.priority import LABEL, QUEUED_AT, Priority
 from bot.jobs.protocol import (
     INTERNAL,
     SELFIE_MISSING,
@@ -39,7 +41,9 @@ from bot.jobs.protocol import (
     RenderRequest,
     RenderResult,
 )
+from bot.jobs.queues import QueueState
 from bot.jobs.tasks import ANALYZE, OUTFIT_SHEET, RENDER, JobRuntime, register_tasks
+from bot.observability import metrics
 from bot.photos import PhotoMissing, PhotoStore
 
 log = logging.getLogger(__name__)
@@ -102,7 +106,9 @@ class EngineJobs:
         if not settings.redis_url:
             from specs import load_catalogue
 
-            engine_host = host or EngineHost(settings.model_dir, settings.engine_threads)
+            engine_host = host or EngineHost(
+                settings.model_dir, settings.engine_threads, promote_s=settings.job_promote_s
+            )
             runtime = JobRuntime(host=engine_host, photos=photos, catalogue=load_catalogue(), ledger=ledger)
             register_tasks(broker, runtime)
         claim_ttl = settings.job_timeout_s + settings.job_reclaim_idle_s * settings.job_max_deliveries
@@ -134,30 +140,54 @@ class EngineJobs:
 
     # --- the jobs --------------------------------------------------------------------------
 
-    async def analyze(self, selfie_key: str, doc_id: str, *, timeout: float) -> AnalyzeResult:
+    async def analyze(
+        self, selfie_key: str, doc_id: str, *, timeout: float, priority: Priority = Priority.FREE
+    ) -> AnalyzeResult:
         try:  # reading and hashing up to 20 MB: off the event loop
             job_id = await asyncio.to_thread(self.job_id, selfie_key, {"task": ANALYZE, "doc_id": doc_id})
         except PhotoMissing:
             return AnalyzeResult(ok=False, error_code=SELFIE_MISSING)
         kwargs = {"selfie_key": selfie_key, "doc_id": doc_id}
-        return await self._run(ANALYZE, job_id, kwargs, AnalyzeResult, timeout)
+        return await self._run(ANALYZE, job_id, kwargs, AnalyzeResult, timeout, priority)
 
-    async def render(self, request: RenderRequest, *, timeout: float) -> RenderResult:
+    async def render(
+        self, request: RenderRequest, *, timeout: float, priority: Priority = Priority.FREE
+    ) -> RenderResult:
+        """A preview at the caller's `priority`; final files always at PAID (they are made only for
+        a paid order, a re-download of one, or staff)."""
         try:
             job_id = await asyncio.to_thread(self.render_job_id, request)
         except PhotoMissing:
             return RenderResult(ok=False, error_code=SELFIE_MISSING)
         kwargs = {"request": request.model_dump(mode="json")}
-        return await self._run(RENDER, job_id, kwargs, RenderResult, timeout)
+        priority = priority if request.preview else Priority.PAID
+        return await self._run(RENDER, job_id, kwargs, RenderResult, timeout, priority)
 
-    async def outfit_sheet(self, request: OutfitSheetRequest, *, timeout: float) -> OutfitSheetResult:
+    async def outfit_sheet(
+        self, request: OutfitSheetRequest, *, timeout: float, priority: Priority = Priority.FREE
+    ) -> OutfitSheetResult:
         """The selfie in a few outfits as one contact-sheet image (`files["outfits.jpg"]`)."""
         try:
             job_id = await asyncio.to_thread(self.outfit_sheet_job_id, request)
         except PhotoMissing:
             return OutfitSheetResult(ok=False, error_code=SELFIE_MISSING)
         kwargs = {"request": request.model_dump(mode="json")}
-        return await self._run(OUTFIT_SHEET, job_id, kwargs, OutfitSheetResult, timeout)
+        return await self._run(OUTFIT_SHEET, job_id, kwargs, OutfitSheetResult, timeout, priority)
+
+    async def queue_states(self) -> list[QueueState]:
+        """What waits, per priority: the Redis streams, or the embedded engine's gate."""
+        if self.runtime is not None:
+            return [
+                QueueState(priority, "embedded", waiting, oldest, 0)
+                for priority, (waiting, oldest) in self.runtime.host.gate.waiting().items()
+            ]
+        assert isinstance(self.broker, ReclaimingStreamBroker)
+        return await self.broker.queue_states()
+
+    async def ping(self) -> None:
+        """Redis answers (readiness); embedded mode has nothing to reach."""
+        if isinstance(self.broker, ReclaimingStreamBroker):
+            await self.broker.ping()
 
     async def counts(self) -> dict[str, int]:
         """Executions so far: `analyze.started`, `analyze.done`, `render.skipped`, ..."""
@@ -185,7 +215,15 @@ class EngineJobs:
 
     # --- queue, wait, cache ----------------------------------------------------------------
 
-    async def _run(self, task: str, job_id: str, kwargs: dict[str, Any], model: type[R], timeout: float) -> R:
+    async def _run(
+        self,
+        task: str,
+        job_id: str,
+        kwargs: dict[str, Any],
+        model: type[R],
+        timeout: float,
+        priority: Priority = Priority.FREE,
+    ) -> R:
         await self.start()
         stored = await self._stored(job_id, model)
         if stored is not None:
@@ -194,9 +232,9 @@ class EngineJobs:
             await self.ledger.forget(job_id)  # e.g. files swept away: make them again
         try:
             async with asyncio.timeout(timeout):
-                result = await self._queue_unless_claimed(task, job_id, kwargs, model)
+                result = await self._queue_unless_claimed(task, job_id, kwargs, model, priority)
                 if result is None:
-                    result = await self._wait(task, job_id, kwargs, model)
+                    result = await self._wait(task, job_id, kwargs, model, priority)
         except TimeoutError:
             # The claim stays: asking again waits for this job instead of running it twice.
             raise JobTimeout(job_id, timeout) from None
@@ -204,7 +242,7 @@ class EngineJobs:
         return result
 
     async def _queue_unless_claimed(
-        self, task: str, job_id: str, kwargs: dict[str, Any], model: type[R]
+        self, task: str, job_id: str, kwargs: dict[str, Any], model: type[R], priority: Priority
     ) -> R | None:
         """Queue the job unless someone holds its claim; a result stored meanwhile is returned."""
         if not await self.ledger.claim(job_id, KICK_CLAIM_S):
@@ -212,11 +250,15 @@ class EngineJobs:
         stored = await self._stored(job_id, model)
         if stored is not None and _usable(stored):  # finished just before the claim lapsed
             return stored
-        await AsyncKicker(task, self.broker, {}).with_task_id(job_id).kiq(**kwargs)
+        labels = {LABEL: int(priority), QUEUED_AT: round(time.time(), 3)}
+        await AsyncKicker(task, self.broker, labels).with_task_id(job_id).kiq(**kwargs)
         await self.ledger.extend(job_id, self.claim_ttl_s)
+        metrics.JOBS_QUEUED.labels(kind=_kind(task), priority=priority.label).inc()
         return None
 
-    async def _wait(self, task: str, job_id: str, kwargs: dict[str, Any], model: type[R]) -> R:
+    async def _wait(
+        self, task: str, job_id: str, kwargs: dict[str, Any], model: type[R], priority: Priority
+    ) -> R:
         delay = POLL_FIRST_S
         loop = asyncio.get_running_loop()
         next_check = loop.time() + CLAIM_CHECK_S
@@ -226,8 +268,9 @@ class EngineJobs:
                 return result
             if loop.time() >= next_check:  # its claimer may have died before queueing it
                 next_check = loop.time() + CLAIM_CHECK_S
-                if (result := await self._queue_unless_claimed(task, job_id, kwargs, model)) is not None:
-                    return result
+                queued = await self._queue_unless_claimed(task, job_id, kwargs, model, priority)
+                if queued is not None:
+                    return queued
             await asyncio.sleep(delay)
             delay = min(POLL_MAX_S, delay * 1.5)
 
@@ -247,6 +290,10 @@ class EngineJobs:
         if result.error_code == INTERNAL:
             await self.ledger.forget(job_id)  # served once; a retry runs the job again
         return result
+
+
+def _kind(task: str) -> str:
+    return task.removeprefix("idphoto.")
 
 
 def _usable(result: BaseModel) -> bool:

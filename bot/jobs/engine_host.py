@@ -5,6 +5,8 @@ caller at a time and already use several cores inside each call, so a worker gai
 running two photos at once on a small box; what matters is that the asyncio loop (Redis, the
 bot's updates in embedded mode) never blocks on CPU work. Why lazy: the embedded bot should start
 in a blink and pay the ~2 s model load on the first photo; the worker calls `warm_up()` at start.
+Why a gate in front of the thread: jobs wait for it in priority order (bot/jobs/admission.py), not
+first-come, so a paying user's job is the next one to run.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from bot.jobs.admission import PriorityGate
+from bot.jobs.priority import Priority
+
 if TYPE_CHECKING:
     from engine.pipeline import Engine
 
@@ -25,9 +30,12 @@ T = TypeVar("T")
 
 
 class EngineHost:
-    def __init__(self, model_dir: Path | None = None, threads: int | None = None) -> None:
+    def __init__(
+        self, model_dir: Path | None = None, threads: int | None = None, *, promote_s: float = 30.0
+    ) -> None:
         self.model_dir = model_dir
         self.threads = threads
+        self.gate = PriorityGate(promote_s)
         self._engine: Engine | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
         self.loads = 0  # how many times models were loaded (1 for the life of the process)
@@ -43,10 +51,12 @@ class EngineHost:
             log.info("engine models loaded")
         return self._engine
 
-    async def run(self, fn: Callable[..., T], *args: object) -> T:
-        """`fn(engine, *args)` on the engine thread; the caller's loop stays free meanwhile."""
+    async def run(self, fn: Callable[..., T], *args: object, priority: Priority = Priority.FREE) -> T:
+        """`fn(engine, *args)` on the engine thread once the gate lets this `priority` in; the
+        caller's loop stays free meanwhile."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, lambda: fn(self._get(), *args))
+        async with self.gate.turn(priority):
+            return await loop.run_in_executor(self._executor, lambda: fn(self._get(), *args))
 
     async def warm_up(self) -> None:
         await self.run(lambda engine: None)

@@ -13,8 +13,10 @@ from a worker that died after saving, or queued twice) is acknowledged without r
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from taskiq import AsyncBroker, Context, TaskiqDepends
 from taskiq.exceptions import NoResultError
@@ -22,7 +24,16 @@ from taskiq.exceptions import NoResultError
 from bot.jobs import work
 from bot.jobs.engine_host import EngineHost
 from bot.jobs.ledger import JobLedger
-from bot.jobs.protocol import OutfitSheetRequest, RenderRequest
+from bot.jobs.priority import LABEL, QUEUED_AT, Priority
+from bot.jobs.protocol import (
+    INTERNAL,
+    AnalyzeResult,
+    OutfitSheetRequest,
+    OutfitSheetResult,
+    RenderRequest,
+    RenderResult,
+)
+from bot.observability import metrics
 from bot.photos import PhotoStore
 from specs.catalogue import Catalogue
 
@@ -31,6 +42,9 @@ log = logging.getLogger(__name__)
 ANALYZE = "idphoto.analyze"
 RENDER = "idphoto.render"
 OUTFIT_SHEET = "idphoto.outfit_sheet"
+AUDIT_CHECK = "cutout"  # engine/audit.py's blocking check
+
+Job = TypeVar("Job", AnalyzeResult, RenderResult, OutfitSheetResult)
 
 
 @dataclass
@@ -50,37 +64,70 @@ def register_tasks(broker: AsyncBroker, runtime: JobRuntime) -> None:
             return True
         return False
 
+    async def run(kind: str, context: Context, fn: Callable[..., Job], *args: object) -> Job:
+        """Run `fn` on the engine at the message's priority, counted and timed for operators."""
+        if await already_done(context, kind):
+            raise NoResultError  # acknowledged, result left as it is
+        labels = context.message.labels
+        priority = Priority.parse(labels.get(LABEL))
+        tags = {"kind": kind, "priority": priority.label}
+        await runtime.ledger.count(f"{kind}.started")
+        metrics.JOBS_STARTED.labels(**tags).inc()
+        queued_at = _float(labels.get(QUEUED_AT))
+        if queued_at is not None:
+            metrics.JOB_WAIT_SECONDS.labels(**tags).observe(max(0.0, time.time() - queued_at))
+        started = time.perf_counter()
+        try:
+            result = await runtime.host.run(fn, *args, priority=priority)
+        except Exception:
+            metrics.JOBS_FAILED.labels(**tags).inc()
+            raise
+        metrics.JOB_SECONDS.labels(**tags).observe(time.perf_counter() - started)
+        if result.error_code == INTERNAL:
+            metrics.JOBS_FAILED.labels(**tags).inc()
+        else:
+            metrics.JOBS_DONE.labels(**tags, outcome="ok" if result.ok else "refused").inc()
+        if _audit_failed(result):
+            metrics.AUDIT_FAILURES.labels(**tags).inc()
+        await runtime.ledger.count(f"{kind}.done")
+        return result
+
     @broker.task(task_name=ANALYZE)
     async def analyze(
         selfie_key: str, doc_id: str, context: Annotated[Context, TaskiqDepends()]
     ) -> dict[str, Any]:
-        if await already_done(context, "analyze"):
-            raise NoResultError  # acknowledged, result left as it is
-        await runtime.ledger.count("analyze.started")
-        result = await runtime.host.run(work.analyze, runtime.catalogue, runtime.photos, selfie_key, doc_id)
-        await runtime.ledger.count("analyze.done")
+        result = await run(
+            "analyze", context, work.analyze, runtime.catalogue, runtime.photos, selfie_key, doc_id
+        )
         return result.model_dump(mode="json")
 
     @broker.task(task_name=RENDER)
     async def render(request: dict[str, Any], context: Annotated[Context, TaskiqDepends()]) -> dict[str, Any]:
-        if await already_done(context, "render"):
-            raise NoResultError
-        await runtime.ledger.count("render.started")
         parsed = RenderRequest.model_validate(request)
         out_dir = runtime.photos.result_dir(context.message.task_id)
-        result = await runtime.host.run(work.render, runtime.catalogue, runtime.photos, parsed, out_dir)
-        await runtime.ledger.count("render.done")
+        result = await run("render", context, work.render, runtime.catalogue, runtime.photos, parsed, out_dir)
         return result.model_dump(mode="json")
 
     @broker.task(task_name=OUTFIT_SHEET)
     async def outfit_sheet(
         request: dict[str, Any], context: Annotated[Context, TaskiqDepends()]
     ) -> dict[str, Any]:
-        if await already_done(context, "outfit_sheet"):
-            raise NoResultError
-        await runtime.ledger.count("outfit_sheet.started")
         parsed = OutfitSheetRequest.model_validate(request)
         out_dir = runtime.photos.result_dir(context.message.task_id)
-        result = await runtime.host.run(work.outfit_sheet, runtime.catalogue, runtime.photos, parsed, out_dir)
-        await runtime.ledger.count("outfit_sheet.done")
+        result = await run(
+            "outfit_sheet", context, work.outfit_sheet, runtime.catalogue, runtime.photos, parsed, out_dir
+        )
         return result.model_dump(mode="json")
+
+
+def _float(value: object) -> float | None:
+    try:
+        return float(str(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _audit_failed(result: AnalyzeResult | RenderResult | OutfitSheetResult) -> bool:
+    """A render the engine's own cut-out audit refused (the blocking `cutout` check)."""
+    checks = getattr(result, "checks", [])
+    return any(c.id == AUDIT_CHECK and c.status == "fail" for c in checks)

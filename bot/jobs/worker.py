@@ -4,7 +4,12 @@ The receiver is taskiq's, run in this process (no `taskiq worker` CLI, no forked
 reads one job at a time from the stream, runs it on the engine thread and acknowledges the
 stream entry only after the result is saved (AcknowledgeType.WHEN_SAVED), so a worker killed
 mid-job leaves the entry pending for another worker to reclaim. SIGTERM/SIGINT stop reading new
-jobs and let the running one finish.
+jobs and let the running one finish (at most GRACEFUL_STOP_S; a job still running then is left
+unacknowledged, so another worker reclaims it), then the process exits 0.
+
+With METRICS_PORT the worker serves /metrics (its jobs, and the queue depth and oldest waiting
+age per priority read from Redis at each scrape), /healthz and /readyz (Redis answers, the
+models are loaded) on that port.
 """
 
 from __future__ import annotations
@@ -14,13 +19,15 @@ import logging
 import signal
 from concurrent.futures import ThreadPoolExecutor
 
-from taskiq import AcknowledgeType, TaskiqEvents, TaskiqState
+from taskiq import AcknowledgeType, AsyncBroker, TaskiqEvents, TaskiqState
 from taskiq.receiver import Receiver
 
 from bot.config import ConfigError, RuntimeSettings
-from bot.jobs.broker import make_broker, make_ledger
+from bot.jobs.broker import ReclaimingStreamBroker, make_broker, make_ledger
 from bot.jobs.engine_host import EngineHost
+from bot.jobs.queues import publish_queue_gauges
 from bot.jobs.tasks import JobRuntime, register_tasks
+from bot.observability.server import OpsServer
 from bot.photos import PhotoStore
 
 log = logging.getLogger(__name__)
@@ -40,7 +47,7 @@ async def run_worker(settings: RuntimeSettings, stop: asyncio.Event | None = Non
     stop = stop or asyncio.Event()
     broker = make_broker(settings)
     ledger = make_ledger(settings, broker)
-    host = EngineHost(settings.model_dir, settings.engine_threads)
+    host = EngineHost(settings.model_dir, settings.engine_threads, promote_s=settings.job_promote_s)
     photos = PhotoStore(settings.data_dir, settings.retention)
     register_tasks(broker, JobRuntime(host=host, photos=photos, catalogue=load_catalogue(), ledger=ledger))
 
@@ -53,7 +60,10 @@ async def run_worker(settings: RuntimeSettings, stop: asyncio.Event | None = Non
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
+    ops = worker_ops(settings, broker, host) if settings.metrics_port is not None else None
     try:
+        if ops is not None:
+            await ops.start()
         with ThreadPoolExecutor(max_workers=1) as executor:  # taskiq's, for sync tasks (we have none)
             receiver = Receiver(
                 broker,
@@ -69,7 +79,29 @@ async def run_worker(settings: RuntimeSettings, stop: asyncio.Event | None = Non
     finally:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(sig)
+        if ops is not None:
+            await ops.stop()
         await broker.shutdown()
         await ledger.close()
         host.close()
         log.info("worker stopped")
+
+
+def worker_ops(settings: RuntimeSettings, broker: AsyncBroker, host: EngineHost) -> OpsServer:
+    """/metrics with the queue gauges, /readyz: Redis answers and the models are loaded."""
+    assert isinstance(broker, ReclaimingStreamBroker) and settings.metrics_port is not None
+
+    async def models() -> None:
+        if host.loads < 1:
+            raise ModelsNotLoaded("the engine's models are not loaded yet")
+
+    async def queues() -> None:
+        publish_queue_gauges(await broker.queue_states())
+
+    return OpsServer(
+        settings.metrics_host, settings.metrics_port, {"redis": broker.ping, "models": models}, [queues]
+    )
+
+
+class ModelsNotLoaded(RuntimeError):
+    pass

@@ -40,7 +40,9 @@ async def show_sheet(turn: Turn, spec: DocumentSpec) -> None:
     try:
         async with turn.working(status, ChatAction.UPLOAD_PHOTO):
             result = await turn.jobs.outfit_sheet(
-                outfit_sheet_request(session), timeout=turn.settings.job_timeout_s
+                outfit_sheet_request(session),
+                timeout=turn.settings.job_timeout_s,
+                priority=await turn.priority(),
             )
     except JobTimeout:
         await replace_text(

@@ -53,7 +53,9 @@ async def show_preview(turn: Turn, spec: DocumentSpec) -> None:
     try:
         async with turn.working(status, ChatAction.UPLOAD_PHOTO):
             request = render_request(session, preview=True)
-            result = await turn.jobs.render(request, timeout=turn.settings.job_timeout_s)
+            result = await turn.jobs.render(
+                request, timeout=turn.settings.job_timeout_s, priority=await turn.priority()
+            )
     except JobTimeout:
         await replace_text(turn, status.message_id, t("job-timeout"), kb.retry(t, Nav.retry_preview))
         return

@@ -29,7 +29,12 @@ async def review_selfie(turn: Turn, spec: DocumentSpec) -> None:
     status = await turn.say("checks-running", document=name)
     try:
         async with turn.working(status, ChatAction.TYPING):
-            result = await turn.jobs.analyze(session.selfie_key, spec.id, timeout=turn.settings.job_timeout_s)
+            result = await turn.jobs.analyze(
+                session.selfie_key,
+                spec.id,
+                timeout=turn.settings.job_timeout_s,
+                priority=await turn.priority(),
+            )
     except JobTimeout:
         await replace_text(turn, status.message_id, t("job-timeout"), kb.retry(t, Nav.retry_checks))
         return

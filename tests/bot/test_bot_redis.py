@@ -33,6 +33,7 @@ from bot.conversation.states import Flow
 from bot.conversation.texts import I18n
 from bot.isolation import LeasedRedisIsolation
 from bot.jobs.client import EngineJobs
+from bot.jobs.priority import stream_names
 from bot.photos import PhotoStore
 from tests.bot_process import BotProcess, bot_env, webhook_env
 from tests.conversation_script import Person, selfie
@@ -81,7 +82,8 @@ class Deployment:
         """Stream entries read by a worker and not acknowledged yet."""
         prefix = self.settings.redis_prefix
         redis: Redis = self.storage.redis
-        return int((await redis.xpending(f"{prefix}:jobs", f"{prefix}:workers"))["pending"])
+        replies = [await redis.xpending(s, f"{prefix}:workers") for s in stream_names(prefix).values()]
+        return sum(int(reply["pending"]) for reply in replies)
 
     def logs(self) -> str:
         return "\n".join(f"--- {p.log.name}\n{p.tail()}" for p in [*self.bots, *self.workers])

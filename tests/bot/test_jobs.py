@@ -23,6 +23,7 @@ from redis.asyncio import Redis
 from bot.config import RuntimeSettings
 from bot.jobs.client import EngineJobs, JobTimeout
 from bot.jobs.engine_host import EngineHost
+from bot.jobs.priority import stream_names
 from bot.jobs.protocol import SELFIE_MISSING, UNKNOWN_DOCUMENT, Paper, RenderRequest
 from bot.photos import PhotoStore
 from tests.worker_process import WorkerProcess, wait_until_ready, worker_env
@@ -223,7 +224,9 @@ async def test_user_errors_come_back_as_codes(embedded: EngineJobs, samples_dir:
 
 
 async def pending(redis: Redis, prefix: str) -> int:
-    return int((await redis.xpending(f"{prefix}:jobs", f"{prefix}:workers"))["pending"])
+    """Entries read and not acknowledged, over every priority's stream."""
+    replies = [await redis.xpending(stream, f"{prefix}:workers") for stream in stream_names(prefix).values()]
+    return sum(int(reply["pending"]) for reply in replies)
 
 
 def redis_settings(url: str, prefix: str, data_dir: Path, reclaim_s: float = 60) -> RuntimeSettings:
