@@ -45,6 +45,9 @@ class Options:
     adjust: Adjustments = field(default_factory=Adjustments)
     watermark: bool = False  # previews
     outfit: str | None = None  # outfit id (engine/outfits/catalogue.toml); None = the clothes as worn
+    # what the user chose when the bot offered to keep their own background (policy "unaltered"
+    # documents and walls that already qualify): recorded in the report as `user_choice`
+    background_choice: Literal["kept", "replaced"] | None = None
 
 
 @dataclass

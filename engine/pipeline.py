@@ -8,6 +8,7 @@ a second. `Engine` owns the models (loaded once, reused for every photo; one per
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Iterator, Sequence
@@ -111,6 +112,16 @@ class Engine:
             max_roll_deg=spec.policy.max_roll_deg,
             whole_frame=whole_frame,
         )
+
+    def background_keepable(self, ctx: Context) -> bool:
+        """Whether an analysed selfie's own wall could be kept for its document, asked before any
+        colour or outfit is chosen (the least-edit test): the bot offers "keep my own background"
+        first where it holds, and says why not where it does not."""
+        asked = dataclasses.replace(
+            ctx.options, background=None, outfit=None, keep_background=False, least_edit=True
+        )
+        probe = dataclasses.replace(ctx, options=asked)
+        return keeps_own_background(probe, lambda: self._place(probe, whole_frame=True), self.faces.segmenter)
 
     # --- stages 5, 4, 6, 7: the photo ------------------------------------------------------
 

@@ -94,6 +94,21 @@ def edits_applied(ctx: Context) -> list[str]:
     return edits
 
 
+CHOICE_WORDS = {
+    "kept": "you chose to keep your own background",
+    "replaced": "you chose to have the background replaced",
+}
+
+
+def user_choice(ctx: Context) -> dict[str, str] | None:
+    """What the user chose when offered to keep their own background, beside the authority's edit
+    policy it was offered under; None where no such choice was offered."""
+    choice = ctx.options.background_choice
+    if choice is None:
+        return None
+    return {"background": choice, "policy": ctx.spec.edits.policy.value}
+
+
 def report_dict(ctx: Context) -> dict[str, Any]:
     spec = ctx.spec
     px = spec.output_pixels
@@ -125,6 +140,7 @@ def report_dict(ctx: Context) -> dict[str, Any]:
         "layout": _layout(ctx),
         "audit": {item.id: item.to_dict() for item in ctx.audit},
         "edits_applied": edits_applied(ctx),
+        "user_choice": user_choice(ctx),
         "input": None
         if ctx.image is None
         else {
@@ -152,6 +168,8 @@ def report_text(ctx: Context) -> str:
         failed = [k for k, v in data["audit"].items() if v["status"] != Status.passed.value]
         lines.append(f"  cut-out audit: {'failed: ' + ', '.join(failed) if failed else 'clean'}")
     lines.append("  edits: " + "; ".join(EDIT_WORDS[e] for e in data["edits_applied"]))
+    if choice := data["user_choice"]:
+        lines.append(f"  your choice: {CHOICE_WORDS[choice['background']]} (edit policy: {choice['policy']})")
     layout = data["layout"]
     unverified = set(data["document"]["trust"]["unverified"])
     if layout:

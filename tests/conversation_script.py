@@ -20,7 +20,9 @@ from bot.conversation.callbacks import OWN_CLOTHES, AdjustCb, BackgroundCb, DocC
 from bot.conversation.naming import document_name
 from bot.conversation.policy import preview_note, size_label
 from bot.conversation.screens import colour_list
+from bot.conversation.session import Session
 from bot.conversation.texts import I18n, Translator
+from bot.steps.style import style_key
 from specs import load_catalogue
 from tests.fake_telegram import FakeTelegramServer, FakeUser, RecordedRequest
 
@@ -117,10 +119,25 @@ class Person:
         result = await self.expect("editMessageText", "checks-passed")
         assert result.message_id == status.message_id
 
-    async def choose_background(self, doc_id: str, index: int = 0) -> None:
-        choose = await self.expect(
-            "sendMessage", "style-choose", document=document_name(load_catalogue().get(doc_id), self.lang)
+    def style_text(self, doc_id: str, wall_keepable: bool | None) -> str:
+        """The style screen a selfie gets: keep-my-background first where its wall qualifies, the
+        authority's warning where an unaltered-photo document's wall does not, else the colours."""
+        spec = load_catalogue().get(doc_id)
+        key = style_key(spec, Session(wall_keepable=wall_keepable))
+        assert key is not None, f"{doc_id}: no style screen"
+        tr = Translator(self.env.i18n, self.lang)
+        return self.t(key, document=document_name(spec, self.lang), colours=colour_list(tr, spec))
+
+    async def style_screen(self, doc_id: str) -> RecordedRequest:
+        """The next style screen, read as the selfie's analysis left it (stored in the session)."""
+        screen = await self.expect("sendMessage")
+        assert screen.text == self.style_text(doc_id, (await self.session()).get("wall_keepable")), (
+            screen.text
         )
+        return screen
+
+    async def choose_background(self, doc_id: str, index: int = 0) -> None:
+        choose = await self.style_screen(doc_id)
         assert BackgroundCb(doc=doc_id, index=index).pack() in self.buttons(choose)
         await self.press(BackgroundCb(doc=doc_id, index=index))
 
@@ -147,6 +164,11 @@ class Person:
         body = ["", f"\n{self.t('preview-synthesised-body')}"]
         tr = Translator(self.env.i18n, self.lang)
         note = ["", f"\n{preview_note(tr, self.lang, spec, colour_list(tr, spec), True)}"]
+        if (await self.session()).get("background_choice") == "kept":  # the framing outgrew the wall
+            unaltered = preview_note(tr, self.lang, spec, colour_list(tr, spec), True)
+            note.append(
+                f"\n{self.t('preview-keep-failed')}" + ("" if unaltered is None else f"\n{unaltered}")
+            )
         assert photo.text in {caption + b + n for b in body for n in note}, photo.text
         assert AdjustCb(doc=doc_id, move=Move.up).pack() in self.buttons(photo)
         assert max(Image.open(io.BytesIO(photo.file.data)).size) <= 800

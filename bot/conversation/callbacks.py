@@ -69,7 +69,12 @@ class CountryCb(CallbackData, prefix="cc"):
     code: str
 
 
+KEEP_OWN = -1  # BackgroundCb.index of "keep my own background" (colour indexes start at 0)
+
+
 class BackgroundCb(CallbackData, prefix="b"):
+    """An allowed colour of the document by index, or KEEP_OWN."""
+
     doc: str
     index: int
 

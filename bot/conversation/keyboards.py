@@ -12,6 +12,7 @@ from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.conversation.callbacks import (
+    KEEP_OWN,
     OWN_CLOTHES,
     AdjustCb,
     BackgroundCb,
@@ -130,6 +131,25 @@ def backgrounds(spec: DocumentSpec, labels: Sequence[str]) -> InlineKeyboardMark
     for index, label in enumerate(labels):
         kb.button(text=label, callback_data=BackgroundCb(doc=spec.id, index=index))
     kb.adjust(2)
+    return kb.as_markup()
+
+
+def keep_or_replace(
+    t: Translator, spec: DocumentSpec, labels: Sequence[str], *, keep: bool
+) -> InlineKeyboardMarkup:
+    """Keep my own background first (where the wall qualifies), then a replacement per allowed
+    colour; where it does not qualify, a retake first (the authority wants an unaltered photo)."""
+    kb = InlineKeyboardBuilder()
+    if keep:
+        kb.button(text=t("button-keep-background"), callback_data=BackgroundCb(doc=spec.id, index=KEEP_OWN))
+    else:
+        kb.button(text=t("button-retake-plain-wall"), callback_data=NavCb(to=Nav.retake))
+    for index, label in enumerate(labels):
+        kb.button(
+            text=t("button-replace-background", colour=label),
+            callback_data=BackgroundCb(doc=spec.id, index=index),
+        )
+    kb.adjust(1)
     return kb.as_markup()
 
 

@@ -9,7 +9,7 @@ the selfie itself lives in the PhotoStore under `selfie_key`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
+from typing import Literal, cast
 
 from aiogram.fsm.context import FSMContext
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,6 +35,10 @@ class Session(BaseModel):
     album: str | None = None  # media_group_id already taken, so the rest of an album is ignored
     background: str | None = None
     outfit: str | None = None  # catalogue outfit id; None = the user's own clothes
+    # the selfie's own wall already meets the document (analysis): "keep my own background" comes first
+    wall_keepable: bool | None = None
+    # the answer where keeping one's own background was offered; recorded in the report
+    background_choice: Literal["kept", "replaced"] | None = None
     shift: float = 0.0
     zoom: float = 0.0
     brightness: float = 0.0
@@ -48,7 +52,7 @@ class Session(BaseModel):
     def choose_document(self, doc_id: str) -> None:
         """A new document: forget its style and adjustments, keep the selfie (same-selfie reuse)."""
         self.doc_id = doc_id
-        self.background = self.outfit = None
+        self.background = self.outfit = self.background_choice = self.wall_keepable = None
         self.shift = self.zoom = self.brightness = 0.0
         self.recent = [doc_id, *(d for d in self.recent if d != doc_id)][:RECENT_LIMIT]
 
@@ -56,12 +60,13 @@ class Session(BaseModel):
         self.selfie_key = key
         self.checks = []
         self.reuse = False
-        self.background = self.outfit = None
+        self.background = self.outfit = self.background_choice = self.wall_keepable = None
         self.shift = self.zoom = self.brightness = 0.0
 
     def reset_job(self) -> None:
         """/cancel and /new: drop the current document and selfie, keep language and consent."""
         self.doc_id = self.selfie_key = self.album = self.background = self.outfit = None
+        self.background_choice = self.wall_keepable = None
         self.reuse = False
         self.shift = self.zoom = self.brightness = 0.0
 
@@ -95,6 +100,7 @@ def render_request(session: Session, *, preview: bool, papers: Sequence[str] | N
         preview=preview,
         papers=cast("list[Paper]", list(papers or [])),  # validated by the model
         outfit=session.outfit,
+        background_choice=session.background_choice,
     )
 
 

@@ -1,9 +1,11 @@
 """The style step: the background colour (only colours the document's rules allow), then the
 outfit (bot/handlers/outfit.py: keep one's own clothes, or try outfits).
 
-No tap is asked for when there is nothing to choose: a single allowed colour goes straight on to
-the outfit offer, and a document whose authority forbids edited photos (the real background is
-kept, and so are the clothes) goes straight to the preview.
+"Keep my own background" comes first where the selfie's wall already qualifies (bot/steps/style.py);
+it goes straight to the preview. No tap is asked for when there is nothing to choose: a single
+allowed colour goes straight on to the outfit offer (the engine keeps a qualifying wall by itself),
+and a document whose authority forbids edited photos (the real background is kept, and so are the
+clothes) goes straight to the preview.
 """
 
 from __future__ import annotations
@@ -11,12 +13,12 @@ from __future__ import annotations
 from aiogram import Router
 from aiogram.types import CallbackQuery
 
-from bot.conversation.callbacks import BackgroundCb
+from bot.conversation.callbacks import KEEP_OWN, BackgroundCb
 from bot.conversation.screens import colour_label
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
 from bot.middlewares.throttling import PROCESSING
-from bot.steps import outfit
+from bot.steps import outfit, style
 
 
 async def on_background(query: CallbackQuery, callback_data: BackgroundCb, turn: Turn) -> None:
@@ -25,11 +27,16 @@ async def on_background(query: CallbackQuery, callback_data: BackgroundCb, turn:
         await query.answer(turn.t("stale-button"))
         return
     spec = turn.catalogue.get(session.doc_id)
+    if callback_data.index == KEEP_OWN and style.keep_offered(spec, session):
+        await query.answer(turn.t("button-keep-background"))
+        await style.keep_own_background(turn, spec)
+        return
     if not 0 <= callback_data.index < len(spec.background.colours):
         await query.answer(turn.t("stale-button"))
         return
     colour = spec.background.colours[callback_data.index]
     session.background = colour.name
+    session.background_choice = style.choice_for(spec, session, kept=False)
     await turn.save(session)
     await query.answer(colour_label(turn.t, colour.name))
     await outfit.offer_outfits(turn, spec)

@@ -37,6 +37,10 @@ class AnalyzeResult(BaseModel):
     error_code: str | None = None
     error_params: dict[str, Any] = {}
     checks: list[CheckView] = []
+    # the selfie's own wall already meets the document (the engine's least-edit test, before any
+    # colour is chosen): the style step offers "keep my own background" first; None = not judged
+    # (a no-edit document, blocking checks, or a result stored by an older release)
+    background_keepable: bool | None = None
 
     @property
     def blocking(self) -> list[CheckView]:
@@ -75,6 +79,8 @@ class RenderRequest(StyledRequest):
     preview: bool = True
     papers: list[Paper] = []
     outfit: str | None = None
+    # the user's answer where keeping their own background was offered (report.json `user_choice`)
+    background_choice: Literal["kept", "replaced"] | None = None
 
 
 class RenderResult(BaseModel):

@@ -53,7 +53,10 @@ def analyze(
     try:
         spec = catalogue.get(doc_id)
         ctx = engine.analyze(photos.selfie_bytes(selfie_key), spec, Options())
-        return AnalyzeResult(ok=True, checks=check_views(ctx.checks))
+        keepable = None
+        if spec.edits.background_replacement and not ctx.blocking:  # the style step's first offer
+            keepable = engine.background_keepable(ctx)
+        return AnalyzeResult(ok=True, checks=check_views(ctx.checks), background_keepable=keepable)
     except Exception as exc:
         return AnalyzeResult(**_failure(exc, doc_id))
 
@@ -138,6 +141,7 @@ def render_options(spec: DocumentSpec, request: RenderRequest) -> Options:
         adjust=Adjustments(shift=request.shift, zoom=request.zoom, brightness=request.brightness),
         watermark=request.preview,
         outfit=request.outfit,
+        background_choice=request.background_choice,
     )
 
 

@@ -70,6 +70,8 @@ async def show_preview(turn: Turn, spec: DocumentSpec) -> None:
         caption = f"{caption}\n{t('preview-synthesised-body')}"
     # the authority wants an unaltered photo and this one's background was replaced: said again
     replaced = "background_replaced" in result.edits
+    if replaced and session.background_choice == "kept":  # the framing asked for more than the selfie shows
+        caption = f"{caption}\n{t('preview-keep-failed')}"
     note = policy.preview_note(t, turn.lang, spec, colour_list(t, spec), replaced)
     if note is not None:
         caption = f"{caption}\n{note}"

@@ -45,6 +45,7 @@ async def review_selfie(turn: Turn, spec: DocumentSpec) -> None:
     session = await turn.session()
     session.checks = [f"{c.id}:{c.status}" for c in (*result.blocking, *result.warnings)]
     session.failed_checks = session.failed_checks + 1 if result.blocking else 0
+    session.wall_keepable = result.background_keepable
     await turn.save(session)
     if result.blocking:
         lines = [

@@ -209,14 +209,14 @@ async def test_two_webhook_bots_serve_two_users_each_in_order_and_once(
     ]
     assert between == [
         ("editMessageText", alice.t("checks-passed")),
-        ("sendMessage", alice.t("style-choose", document="US passport")),
+        ("sendMessage", alice.style_text("us_passport", wall_keepable=False)),  # the sample's wall
         ("sendMessage", hint),
     ]
     await handled_in_all(bots, 6)
     assert [bot.handled() - n for bot, n in zip(bots, before, strict=True)] == [1, 1]  # one each
 
     async def alice_finishes() -> list[str]:
-        await alice.press(BackgroundCb(doc="us_passport", index=0))  # on the "style-choose" above
+        await alice.press(BackgroundCb(doc="us_passport", index=0))  # on the style screen above
         await alice.preview("us_passport")
         return [d.file.filename for d in await alice.get_files()]
 

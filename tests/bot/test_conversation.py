@@ -157,7 +157,7 @@ async def test_blocking_issue_then_retake(
     await me.expect("sendMessage", "capture-retake")
     await me.user.send_photo(selfie(samples_dir))
     await me.checks_pass("us_passport")
-    await me.expect("sendMessage", "style-choose", document=us_passport_name(me))
+    await me.style_screen("us_passport")
 
 
 async def test_warnings_allow_continue_anyway(env: Env, samples_dir: Path) -> None:
@@ -171,7 +171,7 @@ async def test_warnings_allow_continue_anyway(env: Env, samples_dir: Path) -> No
     assert me.t("checks-line", title=me.t("check-smile"), tip=me.t("tip-smile")) in verdict.text
     assert NavCb(to=Nav.proceed).pack() in me.buttons(verdict)
     await me.press(NavCb(to=Nav.proceed))
-    await me.expect("sendMessage", "style-choose", document=us_passport_name(me))
+    await me.style_screen("us_passport")
 
 
 # --- preview adjustments -------------------------------------------------------------------------------
@@ -245,7 +245,7 @@ async def test_bad_inputs_get_friendly_guidance(env: Env, samples_dir: Path) -> 
     await me.user.send_album([selfie(samples_dir), selfie(samples_dir, "sample_001.jpg")])
     await me.expect("sendMessage", "capture-album")
     await me.checks_pass("us_passport")
-    await me.expect("sendMessage", "style-choose", document=us_passport_name(me))
+    await me.style_screen("us_passport")
     await me.user.expect_silence(1.0, method="sendMessage")
     assert len(list(env.photos.user_dir(6400).glob("selfies/*"))) == 1
 
@@ -363,7 +363,7 @@ async def test_a_slow_check_offers_a_retry_that_picks_up_the_result(
                 await asyncio.sleep(0.05)
         await me.press(NavCb(to=Nav.retry_checks))
         await me.checks_pass("us_passport")  # the stored result, no second run
-        await me.expect("sendMessage", "style-choose", document=us_passport_name(me))
+        await me.style_screen("us_passport")
         assert (await running.jobs.counts())["analyze.started"] == 1
 
 

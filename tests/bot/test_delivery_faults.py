@@ -153,7 +153,7 @@ async def keep_going_to_checkout(me: Person, samples_dir: Path) -> None:
     """A person who keeps going: the selfie again while nothing useful came back, then on to the
     checkout card, reading past whatever a repeated selfie brought."""
     name = document_name(load_catalogue().get(DOC), me.lang)
-    choose = me.t("style-choose", document=name)
+    choose = me.style_text(DOC, wall_keepable=False)  # the sample selfie's wall is not kept
     for _attempt in range(3):
         try:
             await me.user.wait_for("sendMessage", predicate=lambda r: r.text == choose, timeout=20)

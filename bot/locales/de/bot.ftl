@@ -414,3 +414,10 @@ document-missing = { $kind ->
        *[other] { $country }: Dieses Dokument habe ich noch nicht.
     } Unten stehen andere Dokumente, die helfen können; passt keines, such nach Land: Die allgemeinen Größen stehen am Ende.
 preview-edit-unaltered = ⚠️ { $document }: Die Behörde will ein unbearbeitetes Foto, und diese Vorschau hat einen ersetzten Hintergrund. Sicherer ist ein neues Selfie vor einer glatten, hellen Wand ({ $colours }), dann behalte ich deinen eigenen Hintergrund.
+style-keep-unaltered = Dein eigener Hintergrund erfüllt schon die Vorgaben für „{ $document }“. Die Behörde will ein unbearbeitetes Foto, darum ist Behalten die sichere Wahl: Ich schneide das Foto nur zu und richte es gerade aus. Du kannst ihn auch durch eine erlaubte Farbe ersetzen lassen ({ $colours }).
+style-keep-or-colour = Dein eigener Hintergrund erfüllt schon die Vorgaben für „{ $document }“: Ich kann ihn behalten (das Foto wird nur zugeschnitten und gerade ausgerichtet) oder durch eine erlaubte Farbe ersetzen ({ $colours }).
+style-wall-not-kept = ⚠️ Dein Hintergrund kann für „{ $document }“ nicht bleiben: Er ist keine glatte Wand in einer erlaubten Farbe ({ $colours }), oder um dich herum ist zu wenig Platz im Bild. Die Behörde will ein unbearbeitetes Foto, und ein ersetzter Hintergrund kann abgelehnt werden. Am sichersten: ein neues Selfie vor einer glatten, hellen Wand. Oder lass den Hintergrund trotzdem ersetzen.
+button-keep-background = ✅ Eigenen Hintergrund behalten
+button-retake-plain-wall = 📷 Neues Foto vor glatter Wand
+button-replace-background = 🎨 Ersetzen durch: { $colour }
+preview-keep-failed = ⚠️ Mit diesem Ausschnitt füllt dein eigener Hintergrund das Foto nicht, deshalb wurde er ersetzt. Um ihn zu behalten, nimm die Anpassungen zurück oder mach ein neues Selfie mit mehr Platz um dich herum.

@@ -416,3 +416,10 @@ document-missing = { $kind ->
        *[other] I don't have this document of { $country } yet.
     } Below are other documents that may help; if none fits, browse by country: the generic sizes are at the end.
 preview-edit-unaltered = ⚠️ { $document }: the authority wants an unaltered photo, and this preview has a replaced background. To be safe, retake the selfie in front of a plain light wall ({ $colours }) so I can keep your own background.
+style-keep-unaltered = Your own background already meets the { $document } rules. The authority wants an unaltered photo, so keeping it is the safe choice: I only crop and level the photo. You can also have it replaced with an allowed colour ({ $colours }).
+style-keep-or-colour = Your own background already meets the { $document } rules: I can keep it (the photo is only cropped and levelled) or replace it with an allowed colour ({ $colours }).
+style-wall-not-kept = ⚠️ Your background cannot be kept for { $document }: it is not a plain wall of an allowed colour ({ $colours }), or the photo does not show enough space around you. The authority wants an unaltered photo, and a replaced background may be refused. Safest: retake the selfie in front of a plain light wall. Or have the background replaced anyway.
+button-keep-background = ✅ Keep my own background
+button-retake-plain-wall = 📷 Retake at a plain wall
+button-replace-background = 🎨 Replace with: { $colour }
+preview-keep-failed = ⚠️ With this framing your own background does not fill the photo, so it was replaced. To keep it, undo the adjustments or retake the selfie with more space around you.

@@ -417,3 +417,10 @@ document-missing = { $kind ->
        *[other] { $country }: aún no tengo este documento.
     } Abajo hay otros documentos que pueden servir; si ninguno encaja, busca por país: los tamaños genéricos están al final.
 preview-edit-unaltered = ⚠️ { $document }: la autoridad quiere una foto sin retocar, y esta vista previa tiene el fondo cambiado. Para ir sobre seguro, repite el selfie delante de una pared lisa y clara ({ $colours }) y así conservo tu propio fondo.
+style-keep-unaltered = Tu propio fondo ya cumple las normas de { $document }. La autoridad quiere una foto sin retocar, así que conservarlo es la opción segura: solo recorto y enderezo la foto. También puedes cambiarlo por un color permitido ({ $colours }).
+style-keep-or-colour = Tu propio fondo ya cumple las normas de { $document }: puedo conservarlo (la foto solo se recorta y se endereza) o cambiarlo por un color permitido ({ $colours }).
+style-wall-not-kept = ⚠️ Tu fondo no se puede conservar para { $document }: no es una pared lisa de un color permitido ({ $colours }) o la foto no muestra suficiente espacio a tu alrededor. La autoridad quiere una foto sin retocar y un fondo cambiado puede ser rechazado. Lo más seguro: repite la selfie delante de una pared lisa y clara. O cambia el fondo de todos modos.
+button-keep-background = ✅ Conservar mi propio fondo
+button-retake-plain-wall = 📷 Repetir ante una pared lisa
+button-replace-background = 🎨 Cambiar por: { $colour }
+preview-keep-failed = ⚠️ Con este encuadre tu propio fondo no llena la foto, así que se cambió. Para conservarlo, deshaz los ajustes o repite la selfie con más espacio a tu alrededor.

@@ -414,3 +414,10 @@ document-missing = { $kind ->
        *[other] { $country } : je n'ai pas encore ce document.
     } Voici d'autres documents qui peuvent aider ; si aucun ne convient, cherchez par pays : les formats génériques sont à la fin.
 preview-edit-unaltered = ⚠️ { $document } : l'autorité veut une photo non retouchée, et cet aperçu a un fond remplacé. Par prudence, refaites le selfie devant un mur uni et clair ({ $colours }) pour que je garde votre propre fond.
+style-keep-unaltered = Votre propre fond respecte déjà les règles ({ $document }). L'autorité veut une photo non retouchée : le garder est donc le choix sûr, je ne fais que recadrer et redresser la photo. Vous pouvez aussi le faire remplacer par une couleur autorisée ({ $colours }).
+style-keep-or-colour = Votre propre fond respecte déjà les règles ({ $document }) : je peux le garder (la photo est seulement recadrée et redressée) ou le remplacer par une couleur autorisée ({ $colours }).
+style-wall-not-kept = ⚠️ Votre fond ne peut pas être gardé ({ $document }) : ce n'est pas un mur uni d'une couleur autorisée ({ $colours }), ou la photo ne montre pas assez d'espace autour de vous. L'autorité veut une photo non retouchée, et un fond remplacé peut être refusé. Le plus sûr : reprenez le selfie devant un mur uni et clair. Ou faites quand même remplacer le fond.
+button-keep-background = ✅ Garder mon propre fond
+button-retake-plain-wall = 📷 Reprendre devant un mur uni
+button-replace-background = 🎨 Remplacer par : { $colour }
+preview-keep-failed = ⚠️ Avec ce cadrage, votre propre fond ne remplit pas la photo : il a donc été remplacé. Pour le garder, annulez les réglages ou reprenez le selfie avec plus d'espace autour de vous.

@@ -384,3 +384,10 @@ document-missing = { $kind ->
        *[other] Saya belum punya dokumen { $country } ini.
     } Di bawah ada dokumen lain yang mungkin membantu; jika tidak ada yang cocok, telusuri per negara: ukuran umum ada di akhir.
 preview-edit-unaltered = ⚠️ { $document }: instansi meminta foto tanpa suntingan, dan pratinjau ini latarnya sudah diganti. Agar aman, ulangi swafoto di depan dinding polos berwarna terang ({ $colours }) supaya saya bisa mempertahankan latar Anda sendiri.
+style-keep-unaltered = Latar Anda sendiri sudah memenuhi aturan { $document }. Instansi meminta foto tanpa suntingan, jadi mempertahankannya adalah pilihan aman: saya hanya memotong dan meluruskan foto. Anda juga bisa menggantinya dengan warna yang diizinkan ({ $colours }).
+style-keep-or-colour = Latar Anda sendiri sudah memenuhi aturan { $document }: saya bisa mempertahankannya (foto hanya dipotong dan diluruskan) atau menggantinya dengan warna yang diizinkan ({ $colours }).
+style-wall-not-kept = ⚠️ Latar Anda tidak bisa dipertahankan untuk { $document }: bukan dinding polos berwarna yang diizinkan ({ $colours }), atau foto tidak menampilkan cukup ruang di sekitar Anda. Instansi meminta foto tanpa suntingan, dan latar yang diganti bisa ditolak. Paling aman: foto ulang selfie di depan dinding polos berwarna terang. Atau tetap ganti latarnya.
+button-keep-background = ✅ Pertahankan latar saya
+button-retake-plain-wall = 📷 Foto ulang di dinding polos
+button-replace-background = 🎨 Ganti dengan: { $colour }
+preview-keep-failed = ⚠️ Dengan bingkai ini latar Anda sendiri tidak memenuhi foto, jadi latarnya diganti. Untuk mempertahankannya, batalkan penyesuaian atau foto ulang selfie dengan lebih banyak ruang di sekitar Anda.

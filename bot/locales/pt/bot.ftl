@@ -417,3 +417,10 @@ document-missing = { $kind ->
        *[other] { $country }: ainda não tenho este documento.
     } Abaixo estão outros documentos que podem ajudar; se nenhum servir, navegue por país: os tamanhos genéricos ficam no fim.
 preview-edit-unaltered = ⚠️ { $document }: a autoridade quer uma foto sem alterações, e esta prévia tem o fundo trocado. Por segurança, refaça a selfie diante de uma parede lisa e clara ({ $colours }) para eu manter o seu próprio fundo.
+style-keep-unaltered = O seu próprio fundo já cumpre as regras de { $document }. A autoridade quer uma foto sem alterações, então mantê-lo é a escolha segura: eu só recorto e endireito a foto. Você também pode trocá-lo por uma cor permitida ({ $colours }).
+style-keep-or-colour = O seu próprio fundo já cumpre as regras de { $document }: posso mantê-lo (a foto é só recortada e endireitada) ou trocá-lo por uma cor permitida ({ $colours }).
+style-wall-not-kept = ⚠️ O seu fundo não pode ser mantido para { $document }: não é uma parede lisa de uma cor permitida ({ $colours }), ou a foto não mostra espaço suficiente ao seu redor. A autoridade quer uma foto sem alterações, e um fundo trocado pode ser recusado. O mais seguro: tire a selfie de novo diante de uma parede lisa e clara. Ou troque o fundo mesmo assim.
+button-keep-background = ✅ Manter meu próprio fundo
+button-retake-plain-wall = 📷 Tirar de novo diante de parede lisa
+button-replace-background = 🎨 Trocar por: { $colour }
+preview-keep-failed = ⚠️ Com este enquadramento o seu próprio fundo não preenche a foto, por isso ele foi trocado. Para mantê-lo, desfaça os ajustes ou tire a selfie de novo com mais espaço ao seu redor.

@@ -384,3 +384,10 @@ document-missing = { $kind ->
        *[other] { $country } için bu belge henüz bende yok.
     } Aşağıda işinize yarayabilecek başka belgeler var; hiçbiri uymazsa ülkeye göre göz atın: genel boyutlar sonda.
 preview-edit-unaltered = ⚠️ { $document }: makam düzenlenmemiş bir fotoğraf istiyor ve bu önizlemenin arka planı değiştirildi. Garantili olsun diye özçekimi düz, açık renkli bir duvarın önünde ({ $colours }) yeniden çekin; böylece kendi arka planınızı korurum.
+style-keep-unaltered = Kendi arka planınız zaten kurallara uyuyor ({ $document }). Makam düzenlenmemiş bir fotoğraf istiyor, bu yüzden korumak güvenli seçimdir: fotoğrafı yalnızca kırpıp düzeltirim. İsterseniz izin verilen bir renkle de değiştirebilirim ({ $colours }).
+style-keep-or-colour = Kendi arka planınız zaten kurallara uyuyor ({ $document }): koruyabilirim (fotoğraf yalnızca kırpılır ve düzeltilir) ya da izin verilen bir renkle değiştirebilirim ({ $colours }).
+style-wall-not-kept = ⚠️ Arka planınız korunamıyor ({ $document }): izin verilen renkte düz bir duvar değil ({ $colours }) ya da fotoğrafta çevrenizde yeterli boşluk yok. Makam düzenlenmemiş bir fotoğraf istiyor ve değiştirilmiş bir arka plan reddedilebilir. En güvenlisi: selfie'yi düz, açık renkli bir duvarın önünde yeniden çekin. Ya da arka planı yine de değiştirin.
+button-keep-background = ✅ Kendi arka planım kalsın
+button-retake-plain-wall = 📷 Düz duvar önünde yeniden çek
+button-replace-background = 🎨 Şununla değiştir: { $colour }
+preview-keep-failed = ⚠️ Bu kadrajda kendi arka planınız fotoğrafı doldurmuyor, bu yüzden değiştirildi. Korumak için ayarları geri alın ya da selfie'yi çevrenizde daha fazla boşlukla yeniden çekin.

@@ -385,3 +385,10 @@ document-missing = { $kind ->
        *[other] { $country } ning bu hujjati hozircha menda yoʻq.
     } Quyida yordam berishi mumkin boʻlgan boshqa hujjatlar bor; hech biri mos kelmasa, mamlakat boʻyicha koʻring: umumiy oʻlchamlar oxirida.
 preview-edit-unaltered = ⚠️ { $document }: idora tahrirlanmagan surat talab qiladi, bu koʻrinishda esa fon almashtirilgan. Ishonchli boʻlishi uchun selfini tekis och rangli devor oldida ({ $colours }) qayta oling, shunda oʻz foningizni saqlayman.
+style-keep-unaltered = Oʻz foningiz allaqachon talablarga mos ({ $document }). Idora tahrirlanmagan surat talab qiladi, shuning uchun uni saqlab qolish xavfsiz tanlov: men suratni faqat qirqaman va tekislayman. Uni ruxsat etilgan rangga ham almashtirish mumkin ({ $colours }).
+style-keep-or-colour = Oʻz foningiz allaqachon talablarga mos ({ $document }): uni saqlab qolishim (surat faqat qirqiladi va tekislanadi) yoki ruxsat etilgan rangga almashtirishim mumkin ({ $colours }).
+style-wall-not-kept = ⚠️ Foningizni saqlab boʻlmaydi ({ $document }): u ruxsat etilgan rangdagi tekis devor emas ({ $colours }) yoki suratda atrofingizda yetarli joy yoʻq. Idora tahrirlanmagan surat talab qiladi, almashtirilgan fon esa rad etilishi mumkin. Eng xavfsizi: selfini tekis och rangli devor oldida qayta oling. Yoki baribir fonni almashtiring.
+button-keep-background = ✅ Oʻz fonim qolsin
+button-retake-plain-wall = 📷 Tekis devor oldida qayta olish
+button-replace-background = 🎨 Almashtirish: { $colour }
+preview-keep-failed = ⚠️ Bu kadrlashda oʻz foningiz suratni toʻldirmaydi, shuning uchun u almashtirildi. Uni saqlash uchun sozlashlarni bekor qiling yoki atrofingizda koʻproq joy qoldirib selfini qayta oling.

@@ -384,3 +384,10 @@ document-missing = { $kind ->
        *[other] Mình chưa có giấy tờ này của { $country }.
     } Bên dưới là các giấy tờ khác có thể giúp ích; nếu không có cái nào phù hợp, hãy tìm theo quốc gia: các cỡ chung nằm ở cuối.
 preview-edit-unaltered = ⚠️ { $document }: cơ quan yêu cầu ảnh không chỉnh sửa, còn ảnh xem trước này đã thay nền. Để chắc chắn, hãy chụp lại trước một bức tường trơn màu sáng ({ $colours }) để tôi giữ nguyên nền của bạn.
+style-keep-unaltered = Nền của bạn đã đáp ứng quy định { $document }. Cơ quan yêu cầu ảnh không chỉnh sửa, vì vậy giữ nguyên nền là lựa chọn an toàn: tôi chỉ cắt và chỉnh thẳng ảnh. Bạn cũng có thể thay nền bằng một màu được phép ({ $colours }).
+style-keep-or-colour = Nền của bạn đã đáp ứng quy định { $document }: tôi có thể giữ nguyên (ảnh chỉ được cắt và chỉnh thẳng) hoặc thay bằng một màu được phép ({ $colours }).
+style-wall-not-kept = ⚠️ Không thể giữ nền của bạn cho { $document }: đó không phải bức tường trơn có màu được phép ({ $colours }), hoặc ảnh không có đủ khoảng trống quanh bạn. Cơ quan yêu cầu ảnh không chỉnh sửa, và nền đã bị thay có thể bị từ chối. An toàn nhất: chụp lại ảnh selfie trước một bức tường trơn màu sáng. Hoặc vẫn thay nền.
+button-keep-background = ✅ Giữ nền của tôi
+button-retake-plain-wall = 📷 Chụp lại trước tường trơn
+button-replace-background = 🎨 Thay bằng: { $colour }
+preview-keep-failed = ⚠️ Với khung hình này, nền của bạn không phủ kín ảnh nên đã được thay. Để giữ nền, hãy hoàn tác các điều chỉnh hoặc chụp lại ảnh selfie với nhiều khoảng trống quanh bạn hơn.

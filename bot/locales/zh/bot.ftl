@@ -387,3 +387,10 @@ document-missing = { $kind ->
        *[other] 暂时还没有{ $country }这种证件的规格。
     }下面是可能有用的其他证件；如果都不合适，可以按国家浏览，通用尺寸在最后。
 preview-edit-unaltered = ⚠️ { $document }：官方要求照片未经修改，而这张预览的背景是替换过的。稳妥起见，请在纯色浅色墙前（{ $colours }）重拍，我就能保留你自己的背景。
+style-keep-unaltered = 你自己的背景已经符合{ $document }的规定。官方要求照片未经修改，所以保留背景是稳妥的选择：我只裁剪并扶正照片。你也可以把背景换成允许的颜色（{ $colours }）。
+style-keep-or-colour = 你自己的背景已经符合{ $document }的规定：我可以保留它（照片只做裁剪和扶正），也可以换成允许的颜色（{ $colours }）。
+style-wall-not-kept = ⚠️ 你的背景无法用于{ $document }：它不是允许颜色（{ $colours }）的纯色墙面，或者照片里你周围的空间不够。官方要求照片未经修改，替换过的背景可能会被拒收。最稳妥的做法：在纯色浅色墙前重拍自拍。也可以仍然替换背景。
+button-keep-background = ✅ 保留我自己的背景
+button-retake-plain-wall = 📷 在纯色墙前重拍
+button-replace-background = 🎨 换成：{ $colour }
+preview-keep-failed = ⚠️ 按这个取景，你自己的背景填不满照片，所以已被替换。想保留它，请撤销调整，或在周围留出更多空间重拍自拍。
