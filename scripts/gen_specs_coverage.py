@@ -7,8 +7,11 @@ figures only; BlondDev-Art/passport-photo-specs, MIT). Every generated document 
 `confidence = "secondary"` (so the product shows "unverified"), carries no `checked` date of a page
 we did not read (the date is the day the data set was read), and says so in its notes.
 
-Where neither data set has a figure for a country, nothing is generated: the search then says the
-catalogue lacks the document instead of guessing. A Schengen state's D visa falls back on the
+Where neither data set has a figure for a country's passport, the entry is built on the ICAO Doc 9303
+defaults (the catalogue's generic 35×45 mm entry: head 32–36 mm, plain white background), marked
+unverified, citing ICAO as the source of the default with the date it was read for that entry, and
+telling the user that many offices photograph applicants themselves. Other kinds get nothing without
+data (the search then says the catalogue lacks them). A Schengen state's D visa falls back on the
 catalogue's own Schengen visa figures (ICAO 35×45 mm), which the notes state.
 
 Idempotent: the generated section of each country file sits between two marker comments and is
@@ -40,6 +43,7 @@ END = "# <<< end of generated documents"
 READ_ON = "2026-12-06"  # the day the stored data sets were read
 PPP_URL = "https://github.com/dpar39/ppp"
 PPS_URL = "https://github.com/BlondDev-Art/passport-photo-specs"
+ICAO_DEFAULT = "generic_35x45"  # the catalogue's ICAO 9303 entry: the default where nothing else is known
 HEAD_SLACK = 0.06  # the data sets give one target head height: we accept ±6 %
 MIN_LIGHTNESS = 80.0
 
@@ -339,8 +343,13 @@ def _pick(options: list[Figures]) -> Figures | None:
     return usable[0] if usable else None
 
 
-def _local(code: str, kind: str) -> tuple[str, str]:
-    """(local name, zh name) of the document for this country."""
+LINK = {"es": "de", "pt": "de", "fr": "de", "it": "di"}  # "Pasaporte de Bolivia"
+
+
+def _local(code: str, kind: str, bracketed: bool = True) -> tuple[str, str]:
+    """(local name, zh name) of the document for this country. `bracketed=False` writes the country
+    into the name ("Pasaporte de Bolivia"), not in brackets: the search reads a bracket as a
+    qualifier, so "Pasaporte (Bolivia)" would answer a bare "pasaporte" as well as Mexico's own."""
     langs = list(get_official_languages(code)) or ["en"]
     lang = next((lang for lang in langs if lang in WORDS[kind]), langs[0])
     try:
@@ -349,7 +358,12 @@ def _local(code: str, kind: str) -> tuple[str, str]:
         country_local = ""
     word = WORDS[kind].get(lang)
     english = Locale("en").territories[code]
-    local = f"{word} ({country_local})" if word and country_local else f"{english} {EN_WORD[kind]}"
+    if word and country_local and not bracketed:
+        local = " ".join(part for part in (word, LINK.get(lang, ""), country_local) if part)
+    elif word and country_local:
+        local = f"{word} ({country_local})"
+    else:
+        local = f"{english} {EN_WORD[kind]}"
     zh = f"{Locale('zh').territories[code]}{ZH_WORD[kind]}"
     return local, zh
 
@@ -362,9 +376,11 @@ def _range(lo: float, hi: float) -> str:
     return f"{{ min = {round(lo, 1):g}, max = {round(hi, 1):g} }}"
 
 
-def _document(code: str, kind: str, fig: Figures | None, schengen_base: dict | None) -> str:
+def _document(
+    code: str, kind: str, fig: Figures | None, schengen_base: dict | None, icao_base: dict | None = None
+) -> str:
     english = Locale("en").territories[code]
-    local, zh = _local(code, kind)
+    local, zh = _local(code, kind, bracketed=fig is not None or kind != "passport")
     doc_id = f"{code.lower() if code != 'GB' else 'uk'}_{TYPE_ID[kind]}"
     aliases = [f"{english.lower()} {EN_WORD[kind]}", f"{EN_WORD[kind]} {english.lower()}"]
     if kind == "visa":
@@ -415,6 +431,31 @@ def _document(code: str, kind: str, fig: Figures | None, schengen_base: dict | N
             head_lo, head_hi = 0.70 * h, 0.80 * h
         lines.append(f"print_mm = {{ width = {round(w, 2):g}, height = {round(h, 2):g} }}")
         sources.append((fig.dataset, "secondary", READ_ON))  # the links inside the data set were not read
+    elif kind == "passport":  # no data at all: the ICAO default, said to be one
+        assert icao_base is not None
+        w, h = icao_base["print_mm"]["width"], icao_base["print_mm"]["height"]
+        head_lo, head_hi = (
+            icao_base["geometry"]["head_height_mm"]["min"],
+            icao_base["geometry"]["head_height_mm"]["max"],
+        )
+        crown = None
+        colour = "#FFFFFF"
+        notes = (
+            f"No photo rule of {english} for its passport was found in any page we could read. "
+            "The figures are the ICAO Doc 9303 defaults that most passport offices follow: "
+            f"{w:g}×{h:g} mm, head {head_lo:g}–{head_hi:g} mm from the chin to the top of the hair, "
+            "plain light (white) background, neutral expression, mouth closed, eyes open, no tinted "
+            "glasses, head covering only for religious or medical reasons. They are unverified: many "
+            "passport offices now photograph applicants themselves at enrolment, and some missions ask "
+            "for another size, so ask the issuing office or consulate whether a printed photo is "
+            "accepted, and its size, before printing."
+        )
+        lines.append(f"print_mm = {{ width = {w:g}, height = {h:g} }}")
+        # ICAO as the source of the default, with the date it was read for the generic entry; never
+        # `official` here: ICAO is not this country's authority
+        sources.extend(
+            (s["url"], "secondary", s["checked"]) for s in icao_base["sources"] if "icao" in s["url"]
+        )
     else:
         assert schengen_base is not None
         w, h = schengen_base["print_mm"]["width"], schengen_base["print_mm"]["height"]
@@ -484,6 +525,7 @@ def generate(reference: Path) -> dict[str, list[str]]:
     have = {(s.country, s.type) for s in catalogue}
     national = {s.country for s in catalogue if is_national_visa(s)}
     schengen = catalogue.get("schengen_visa").model_dump(mode="json")
+    icao = catalogue.get(ICAO_DEFAULT).model_dump(mode="json")
     wanted: list[tuple[str, str]] = [
         (c, "passport") for c in targets.un_states if (c, DocumentType.passport) not in have
     ]
@@ -501,9 +543,9 @@ def generate(reference: Path) -> dict[str, list[str]]:
             fig = _pick(data.get((code, "visa"), [])) or None
             if fig is not None and abs(fig.width - 35) + abs(fig.height - 45) > 0.1 and code != "IS":
                 fig = None  # a country's short-stay visa size other than 35×45: use the Schengen one
-        elif fig is None:
+        elif fig is None and kind != "passport":
             continue
-        blocks.setdefault(code, []).append(_document(code, kind, fig, schengen))
+        blocks.setdefault(code, []).append(_document(code, kind, fig, schengen, icao))
         written.setdefault(f"{code.lower()}.toml", []).append(f"{code}:{kind}")
     for code, docs in blocks.items():
         path = DATA_DIR / f"{code.lower()}.toml"

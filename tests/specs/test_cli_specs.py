@@ -50,9 +50,11 @@ def test_list_counts_show_the_coverage_targets(runner: CliRunner) -> None:
     assert passports["of"] == 195 and passports["covered"] + len(passports["missing"]) == 195
     have = {spec.country for spec in catalogue if spec.type.value == "passport"}
     assert set(passports["missing"]) == {c for c in passports["missing"] if c not in have}
-    assert "KW" in passports["missing"] and "US" not in passports["missing"]
+    assert passports["missing"] == [] and passports["covered"] == 195  # issue 15: every UN state
+    assert "KW" in have and "VA" in have and "PS" in have
     ids = counts["national_id_populous_40"]
     assert ids["of"] == 36 and ids["no_national_id_card"] == ["CA", "CD", "GB", "US"]
+    assert ids["missing"] == []  # Bangladesh, Kenya and Myanmar included
     assert "RU" not in ids["missing"]  # the internal passport is Russia's national ID
     assert counts["schengen_national_d_visas"] == {"covered": 29, "of": 29, "missing": []}
     assert sum(counts["confidence"].values()) == len(catalogue)

@@ -152,44 +152,56 @@ def test_schengen_member_visa_falls_back_to_the_schengen_visa() -> None:
 
 
 def test_a_document_the_catalogue_lacks_is_said_to_be_missing() -> None:
-    """A search for "kuwaiti passport": no Kuwaiti passport in the catalogue, so the first hit is a
+    """A search for "kuwaiti id card": no Kuwaiti ID card in the catalogue, so the first hit is a
     custom photo of the size Kuwaiti documents use, flagged `missing`, then only Kuwaiti documents
-    (named as themselves) and generic sizes: never another country's passport."""
+    (named as themselves) and generic sizes: never another country's ID card or passport."""
     catalogue = load_catalogue()
-    assert not catalogue.filter(country="KW", doc_type="passport") and catalogue.filter(country="KW")
-    hits = search("kuwaiti passport", catalogue=catalogue)
+    assert not catalogue.filter(country="KW", doc_type="national_id") and catalogue.filter(country="KW")
+    hits = search("kuwaiti id card", catalogue=catalogue)
     first = hits[0]
-    assert first.missing == Missing("KW", "passport") and first.spec.id.startswith("custom_")
-    assert "no KW passport in the catalogue" in first.why
+    assert first.missing == Missing("KW", "id_card") and first.spec.id.startswith("custom_")
+    assert "no KW id card in the catalogue" in first.why
     assert all(hit.missing is None for hit in hits[1:])
-    assert not any(hit.spec.type.value == "passport" and hit.spec.country != "XX" for hit in hits[:3])
+    assert not any(hit.spec.type.value == "national_id" for hit in hits[:3])
     assert "KW" in {hit.spec.country for hit in hits[1:3]}  # another document of that country, as itself
     assert {hit.spec.country for hit in hits[1:]} <= {"KW", "XX"}  # no other country's passport or ID
-    assert [hit.spec.id for hit in search("bolivian passport", catalogue=catalogue)] == [first.spec.id]
+    bolivia = search("bolivian id card", catalogue=catalogue)
+    assert bolivia[0].missing == Missing("BO", "id_card") and bolivia[0].spec.id == first.spec.id
+    assert {hit.spec.country for hit in bolivia[1:]} <= {"BO", "XX"}
     # a document it has, a Schengen state's visa (the Schengen visa answers it), or a size: no gap
     assert search("kuwaiti visa", catalogue=catalogue)[0].missing is None
+    assert search("kuwaiti passport", catalogue=catalogue)[0].spec.id == "kw_passport"
     assert search("slovenian visa", catalogue=catalogue)[0].missing is None
-    assert search("35x45 mm kuwaiti passport", catalogue=catalogue)[0].missing is None
+    assert search("35x45 mm kuwaiti id card", catalogue=catalogue)[0].missing is None
     # an office-only passport is in the catalogue and found as itself: the guide then says so
     assert search("thai passport", catalogue=catalogue)[0].spec.id == "th_passport"
 
 
-def test_every_passport_the_catalogue_lacks_is_said_to_be_missing() -> None:
-    """For each UN member or observer state without a passport entry, "<country> passport" starts
-    with the stand-in flagged missing for that country and offers no other country's passport."""
+def test_every_passport_is_found_and_every_missing_id_card_said_to_be_missing() -> None:
+    """Every UN member or observer state has a passport entry now (issue 15), and "<country>
+    passport" finds it first; for each state without a national ID card entry, "<country> id card"
+    starts with the stand-in flagged missing for that country and offers no other country's card."""
     from babel import Locale
 
-    from specs.coverage import coverage
+    from specs.coverage import load_targets
 
     catalogue = load_catalogue()
     names = Locale("en").territories
-    missing = coverage(catalogue)["passports_un_states"]["missing"]  # type: ignore[index]
+    states = load_targets().un_states
+    lost = []
+    for code in states:
+        hits = search(f"{names[code]} passport", catalogue=catalogue, limit=3)
+        if not hits or hits[0].spec.country != code or hits[0].spec.type.value != "passport":
+            lost.append((code, [h.spec.id for h in hits]))
+    assert not lost
+    have = {spec.country for spec in catalogue if spec.type.value == "national_id"}
+    missing = [code for code in states if code not in have]
     assert missing  # else this test checks nothing: pick another kind of document
     wrong = []
     for code in missing:
-        hits = search(f"{names[code]} passport", catalogue=catalogue, limit=5)
-        first_ok = bool(hits) and hits[0].missing == Missing(code, "passport")
-        foreign = [h.spec.id for h in hits if h.spec.type.value == "passport" and h.spec.country != code]
+        hits = search(f"{names[code]} id card", catalogue=catalogue, limit=5)
+        first_ok = bool(hits) and hits[0].missing == Missing(code, "id_card")
+        foreign = [h.spec.id for h in hits if h.spec.type.value == "national_id" and h.spec.country != code]
         if not first_ok or foreign:
             wrong.append((code, [h.spec.id for h in hits[:3]]))
     assert not wrong
