@@ -9,3 +9,10 @@ fi
 . .venv/bin/activate
 python -m pip install --quiet --upgrade pip
 python -m pip install --quiet -e ".[test]"
+# The camera guide's browser files (MediaPipe's wasm from npm, served by the bot): needs Node.js;
+# scripts/test.sh installs it and runs this again when it was missing.
+if command -v npm >/dev/null 2>&1; then
+  bash scripts/webapp_assets.sh
+else
+  echo "setup: npm not found, the camera guide (bot/webapp) will have no MediaPipe files" >&2
+fi

@@ -11,6 +11,10 @@ if ! command -v redis-server >/dev/null 2>&1; then packages="redis-server"; fi
 if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   packages="$packages postgresql"
 fi
+# The camera guide's browser tests drive Debian's headless Chromium (never a downloaded browser);
+# its MediaPipe files come from npm (scripts/webapp_assets.sh).
+if ! command -v chromium >/dev/null 2>&1; then packages="$packages chromium"; fi
+if ! command -v npm >/dev/null 2>&1; then packages="$packages nodejs npm"; fi
 if [ -n "$packages" ]; then
   SUDO=""
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
@@ -18,6 +22,7 @@ if [ -n "$packages" ]; then
   # shellcheck disable=SC2086 # one word per package
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $packages >/dev/null
 fi
+bash scripts/webapp_assets.sh  # again, now that npm is surely there (idempotent)
 . .venv/bin/activate
 export IDPHOTO_MODEL_DIR="${IDPHOTO_MODEL_DIR:-$(cd .. && pwd)/shared/models}"
 ruff check .

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from aiogram.types import InlineKeyboardMarkup
+from aiogram.types import InlineKeyboardMarkup, WebAppInfo
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.conversation.callbacks import (
@@ -87,9 +87,15 @@ def country_documents(t: Translator, specs: Iterable[DocumentSpec], lang: str) -
     return kb.as_markup()
 
 
-def capture(t: Translator) -> InlineKeyboardMarkup:
+def capture(t: Translator, camera_url: str | None = None) -> InlineKeyboardMarkup:
+    """Another document; and the camera guide (a Mini App) when it is served (`camera_url`).
+    An inline web_app button, not a reply-keyboard one: only inline buttons hand the page the
+    signed initData its upload is verified with."""
     kb = InlineKeyboardBuilder()
+    if camera_url is not None:
+        kb.button(text=t("button-camera-guide"), web_app=WebAppInfo(url=camera_url))
     kb.button(text=t("button-other-document"), callback_data=NavCb(to=Nav.picker))
+    kb.adjust(1)
     return kb.as_markup()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+from urllib.parse import urlencode
 
 from aiogram.types import BufferedInputFile
 
@@ -80,6 +81,15 @@ def guide_text(t: Translator, lang: str, spec: DocumentSpec, catalogue: Catalogu
     return "\n".join(lines)
 
 
+def camera_url(turn: Turn, doc_id: str | None) -> str | None:
+    """The camera guide's page for this document in the user's language; None when the Mini App
+    is not served (WEBAPP_URL unset) or no document is chosen yet."""
+    base = turn.settings.webapp_url
+    if base is None or doc_id is None or doc_id not in turn.catalogue:
+        return None
+    return f"{base}?{urlencode({'doc': doc_id, 'lang': turn.lang})}"
+
+
 async def show_guide(turn: Turn, spec: DocumentSpec) -> None:
     """The capture step: an example drawn by the engine for this document, then the tips."""
     await turn.state.set_state(Flow.capture)
@@ -90,13 +100,16 @@ async def show_guide(turn: Turn, spec: DocumentSpec) -> None:
         caption=turn.t("capture-example", document=document_name(spec, turn.lang)),
     )
     await turn.bot.send_message(
-        turn.chat_id, guide_text(turn.t, turn.lang, spec, turn.catalogue), reply_markup=kb.capture(turn.t)
+        turn.chat_id,
+        guide_text(turn.t, turn.lang, spec, turn.catalogue),
+        reply_markup=kb.capture(turn.t, camera_url(turn, spec.id)),
     )
 
 
 async def show_retake(turn: Turn) -> None:
     await turn.state.set_state(Flow.capture)
-    await turn.say("capture-retake", kb.capture(turn.t))
+    session = await turn.session()
+    await turn.say("capture-retake", kb.capture(turn.t, camera_url(turn, session.doc_id)))
 
 
 async def proceed(turn: Turn, session: Session) -> None:

@@ -23,7 +23,7 @@ from bot.conversation.callbacks import Nav, NavCb
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
 from bot.middlewares.throttling import PROCESSING
-from bot.steps import review
+from bot.steps import selfie
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +64,9 @@ def refusal_key(document: Document) -> str:
 
 async def take_selfie(message: Message, turn: Turn, file_id: str, file_size: int | None) -> None:
     """Store the picture as the session's selfie, then check it (or ask for the document)."""
-    session = await turn.session()
-    if not session.consent:
-        await turn.say("consent-needed")
-        await screens.show_consent(turn)
+    if not await selfie.consented(turn):
         return
+    session = await turn.session()
     if message.media_group_id is not None:
         if message.media_group_id == session.album:
             return  # the rest of an album: its first picture is already being used
@@ -93,15 +91,7 @@ async def take_selfie(message: Message, turn: Turn, file_id: str, file_size: int
             "capture-too-big", size=round(len(data) / MB, 1), limit=round(turn.settings.max_file_mb)
         )
         return
-    session = await turn.session()
-    session.new_selfie(turn.photos.put_selfie(turn.user.id, data))
-    if session.doc_id is None or session.doc_id not in turn.catalogue:
-        session.reuse = True  # checked as soon as the document is chosen
-        await turn.save(session)
-        await screens.show_picker(turn, session, "photo-which-document")
-        return
-    await turn.save(session)
-    await review.review_selfie(turn, turn.catalogue.get(session.doc_id))
+    await selfie.take(turn, data)
 
 
 async def on_photo(message: Message, turn: Turn) -> None:
@@ -132,7 +122,8 @@ async def on_voice(message: Message, turn: Turn) -> None:
 
 
 async def on_text_instead_of_photo(message: Message, turn: Turn) -> None:
-    await turn.say("capture-waiting", kb.capture(turn.t))
+    session = await turn.session()
+    await turn.say("capture-waiting", kb.capture(turn.t, screens.camera_url(turn, session.doc_id)))
 
 
 async def on_retake(query: CallbackQuery, turn: Turn) -> None:

@@ -42,13 +42,15 @@ class Turns:
         return StorageKey(bot_id=bot.id, chat_id=user_id, user_id=user_id)
 
     @asynccontextmanager
-    async def locked(self, bot: Bot, user_id: int) -> AsyncIterator[Turn]:
+    async def locked(self, bot: Bot, user_id: int, language_code: str | None = None) -> AsyncIterator[Turn]:
         async with self.isolation.lock(self.key(bot, user_id)):
-            yield await self.of(bot, user_id)
+            yield await self.of(bot, user_id, language_code)
 
-    async def of(self, bot: Bot, user_id: int) -> Turn:
+    async def of(self, bot: Bot, user_id: int, language_code: str | None = None) -> Turn:
+        """`language_code`: Telegram's, when known (a Mini App's initData), for a user who never
+        chose a language, exactly as the locale middleware picks it for their updates."""
         state = FSMContext(self.storage, self.key(bot, user_id))
-        lang = self.i18n.pick((await state.get_data()).get("lang"), None)
+        lang = self.i18n.pick((await state.get_data()).get("lang"), language_code)
         return Turn(
             bot=bot,
             chat_id=user_id,
