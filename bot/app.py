@@ -16,7 +16,6 @@ import asyncio
 import logging
 import signal
 from collections.abc import Sequence
-from contextlib import AsyncExitStack
 from typing import TYPE_CHECKING, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
@@ -34,6 +33,8 @@ from bot.command_menu import register_commands
 from bot.config import ConfigError, Settings
 from bot.isolation import build_isolation, install
 from bot.jobs.client import EngineJobs
+from bot.middlewares.metrics import UpdateMetrics, install_first
+from bot.operations import bot_ops
 from bot.photos import PhotoStore
 from bot.redis_options import connection_options
 from bot.retention import RetentionSweeper
@@ -44,8 +45,7 @@ from bot.services.turns import Turns
 from bot.support.off import NoSupport, SupportService
 from bot.support.relay import SupportRelay
 from bot.support.wiring import build_relay
-from bot.webapp.routes import add_routes
-from bot.webapp.serve import webapp_server
+from bot.telegram_metrics import TelegramMetrics
 from payments.database import Database, database_url
 from payments.products import default_prices, load_prices
 from payments.service import PaymentService, payload_secret
@@ -82,6 +82,7 @@ def build_bot(settings: Settings) -> Bot:
         else AiohttpSession()
     )
     session.middleware(RetryAfter())
+    session.middleware(TelegramMetrics())  # inside RetryAfter: every 429 it waits out is counted
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,
@@ -167,6 +168,9 @@ def build_dispatcher(
         services["support"] = NoSupport()
     dispatcher = Dispatcher(storage=storage, events_isolation=isolation, **services)
     install(dispatcher)
+    updates = UpdateMetrics()
+    install_first(dispatcher, updates)  # outermost: the latency includes the user's lock
+    ops = bot_ops(settings, jobs, payments) if settings.metrics_port is not None else None
     for router in routers if routers is not None else default_routers():
         dispatcher.include_router(router)
 
@@ -180,14 +184,22 @@ def build_dispatcher(
             sweeper.also(lambda: relay.sweep(settings.retention))
         sweeper.start()
         delivery.start(bot)  # the supervisor: its first round resumes what a stopped process left
+        if ops is not None:
+            await ops.start()
         log.info("bot started (%s jobs)", "embedded" if jobs.embedded else "Redis")
 
     async def on_shutdown() -> None:
+        # no new updates come in by now (polling stopped, the webhook server closed): let the
+        # running ones finish, within SHUTDOWN_GRACE_S
+        if not await updates.drain(settings.shutdown_grace_s):
+            log.warning("stopping with %d updates still running", updates.running)
         await delivery.stop()  # paid deliveries cut short are handed back at once
         await sweeper.stop()
         if isinstance(relay := dispatcher.workflow_data.get("support"), SupportRelay):
             await relay.close()
             del dispatcher.workflow_data["support"]
+        if ops is not None:
+            await ops.stop()
         if owns_payments:
             await payments.close()
 
@@ -234,13 +246,10 @@ async def run_polling(settings: Settings, stop: asyncio.Event | None = None) -> 
 
         watcher = asyncio.create_task(stop_when_asked())
     try:
-        async with AsyncExitStack() as stack:
-            if settings.webapp_url:  # the camera guide needs a web server, which polling has not
-                await stack.enter_async_context(webapp_server(settings, bot, dispatcher))
-            await bot.delete_webhook(drop_pending_updates=False)  # polling and a webhook exclude each other
-            await dispatcher.start_polling(
-                bot, allowed_updates=dispatcher.resolve_used_update_types(), handle_signals=stop is None
-            )
+        await bot.delete_webhook(drop_pending_updates=False)  # polling and a webhook exclude each other
+        await dispatcher.start_polling(
+            bot, allowed_updates=dispatcher.resolve_used_update_types(), handle_signals=stop is None
+        )
     finally:
         if watcher is not None:
             watcher.cancel()
@@ -270,8 +279,6 @@ def build_webhook_app(settings: Settings, bot: Bot, dispatcher: Dispatcher) -> w
         dispatcher=dispatcher, bot=bot, secret_token=settings.webhook_secret.get_secret_value()
     ).register(app, path=webhook_path(settings))
     setup_application(app, dispatcher, bot=bot)
-    if settings.webapp_url:
-        add_routes(app, settings, bot, dispatcher)  # the camera guide (bot/webapp) on the same server
     return app
 
 

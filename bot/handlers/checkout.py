@@ -25,6 +25,7 @@ from bot.conversation.states import Flow
 from bot.conversation.texts import Translator
 from bot.conversation.turn import Turn
 from bot.middlewares.throttling import PROCESSING
+from bot.observability import metrics
 from bot.services.delivery import DeliveryService
 from bot.services.notices import tell_inviter
 from bot.services.refunds import refund_payment
@@ -129,6 +130,7 @@ async def on_successful_payment(message: Message, turn: Turn, delivery: Delivery
         provider_charge_id=paid.provider_payment_charge_id,
         subscription_expires=paid.subscription_expiration_date,
     )
+    metrics.PAYMENTS.labels(outcome=metrics.payment_outcome(outcome), source="update").inc()
     if not outcome.new:
         log.info("payment update replayed: nothing to do")  # a first try that broke off is the supervisor's
         return

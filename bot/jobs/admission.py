@@ -69,6 +69,10 @@ class PriorityGate:
         self._busy = True
         best.admitted.set_result(None)
 
+    @property
+    def busy(self) -> bool:
+        return self._busy or bool(self._waiting)
+
     def waiting(self) -> dict[Priority, tuple[int, float | None]]:
         """Per priority: how many jobs wait and the age of the oldest (None when none waits)."""
         now = self.clock()

@@ -58,6 +58,11 @@ class EngineHost:
         async with self.gate.turn(priority):
             return await loop.run_in_executor(self._executor, lambda: fn(self._get(), *args))
 
+    @property
+    def busy(self) -> bool:
+        """A job holds the engine (or waits for it)."""
+        return self.gate.busy
+
     async def warm_up(self) -> None:
         await self.run(lambda engine: None)
 

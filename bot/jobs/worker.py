@@ -4,8 +4,8 @@ The receiver is taskiq's, run in this process (no `taskiq worker` CLI, no forked
 reads one job at a time from the stream, runs it on the engine thread and acknowledges the
 stream entry only after the result is saved (AcknowledgeType.WHEN_SAVED), so a worker killed
 mid-job leaves the entry pending for another worker to reclaim. SIGTERM/SIGINT stop reading new
-jobs and let the running one finish (at most GRACEFUL_STOP_S; a job still running then is left
-unacknowledged, so another worker reclaims it), then the process exits 0.
+jobs and let the running one finish (at most SHUTDOWN_GRACE_S; a job still running then is left
+unacknowledged, so another worker reclaims it: the process ends at once), then it exits 0.
 
 With METRICS_PORT the worker serves /metrics (its jobs, and the queue depth and oldest waiting
 age per priority read from Redis at each scrape), /healthz and /readyz (Redis answers, the
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 from concurrent.futures import ThreadPoolExecutor
 
@@ -32,11 +33,10 @@ from bot.photos import PhotoStore
 
 log = logging.getLogger(__name__)
 
-GRACEFUL_STOP_S = 120  # at most this long for the running job after SIGTERM
 
 
 async def run_worker(settings: RuntimeSettings, stop: asyncio.Event | None = None) -> None:
-    """Run until `stop` is set or SIGTERM/SIGINT arrives."""
+    """Run until `stop` is set or SIGTERM/SIGINT arrives (a job past the grace ends the process)."""
     if not settings.redis_url:
         raise ConfigError(
             "REDIS_URL is not set: `idphoto worker` takes jobs from Redis. Without Redis the bot "
@@ -72,7 +72,7 @@ async def run_worker(settings: RuntimeSettings, stop: asyncio.Event | None = Non
                 max_async_tasks=1,
                 max_prefetch=0,
                 ack_type=AcknowledgeType.WHEN_SAVED,
-                wait_tasks_timeout=GRACEFUL_STOP_S,
+                wait_tasks_timeout=settings.shutdown_grace_s,
             )
             log.info("worker started")
             await receiver.listen(stop)
@@ -83,6 +83,14 @@ async def run_worker(settings: RuntimeSettings, stop: asyncio.Event | None = Non
             await ops.stop()
         await broker.shutdown()
         await ledger.close()
+        if host.busy:
+            # The engine thread is still on a job past the grace. Ending the process now is the
+            # only clean way out: returning would let asyncio cancel the job's task, and taskiq
+            # would store the cancellation as the job's result and acknowledge it; closing the
+            # engine would wait for the job. Killed here, its entry stays pending for another worker.
+            log.warning("stopping with a job still running: it stays unacknowledged for another worker")
+            logging.shutdown()
+            os._exit(0)
         host.close()
         log.info("worker stopped")
 

@@ -8,7 +8,17 @@ names, error classes): never user ids or anything personal.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from prometheus_client import Counter, Gauge, Histogram
+
+
+class _PaymentOutcome(Protocol):  # payments.service.PaymentOutcome, without importing payments
+    @property
+    def new(self) -> bool: ...
+    @property
+    def refund_needed(self) -> str | None: ...
+
 
 # seconds: an update handled in milliseconds … an engine job of a minute
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
@@ -48,9 +58,22 @@ AUDIT_FAILURES = Counter(
     "idphoto_audit_failures", "Renders refused by the engine's cut-out audit", ["kind", "priority"]
 )
 
-PAYMENTS = Counter("idphoto_payments", "Stars payments recorded", ["outcome", "source"])
-REFUNDS = Counter("idphoto_refunds", "Refunds", ["reason", "outcome"])
-DELIVERIES = Counter("idphoto_deliveries", "Paid deliveries", ["outcome"])
+PAYMENTS = Counter(
+    "idphoto_payments",
+    "Stars payments seen: recorded, returned (matches no order / pays one twice) or replayed; "
+    "source update or sync (found in the Stars transactions)",
+    ["outcome", "source"],
+)
+REFUNDS = Counter(
+    "idphoto_refunds",
+    "Refunds: kind order, double or unmatched; outcome refunded, replayed, failed",
+    ["kind", "outcome"],
+)
+DELIVERIES = Counter(
+    "idphoto_deliveries",
+    "Paid delivery attempts: delivered, retried (passing failure), refused (engine), out_of_spec, blocked",
+    ["outcome"],
+)
 
 TELEGRAM_ERRORS = Counter("idphoto_telegram_errors", "Bot API calls that failed", ["method", "error"])
 TELEGRAM_RETRY_AFTER = Counter(
@@ -61,3 +84,9 @@ TELEGRAM_RETRY_AFTER_SECONDS = Counter(
 )
 
 READY = Gauge("idphoto_ready", "1 when the readiness check passed at the last /readyz or scrape", ["check"])
+
+
+def payment_outcome(outcome: _PaymentOutcome) -> str:
+    if not outcome.new:
+        return "replayed"
+    return "returned" if outcome.refund_needed else "recorded"

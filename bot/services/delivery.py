@@ -53,6 +53,7 @@ from bot.conversation.session import render_request
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
 from bot.jobs.protocol import RenderRequest
+from bot.observability import metrics
 from bot.services.files import (
     TIMEOUT_CODE,
     failure_code,
@@ -186,9 +187,11 @@ class DeliveryService:
             await asyncio.shield(self._hand_back(order_id))
             raise
         except TelegramForbiddenError:  # blocked the bot: the order waits, refundable by its owner
+            metrics.DELIVERIES.labels(outcome="blocked").inc()
             await self.payments.delivery_failed(order_id, "internal", self.owner)
         except Exception as exc:  # the engine late; Redis, Telegram or the disk failing mid-way
             code = exc.code if isinstance(exc, PassingFailure) else "internal"
+            metrics.DELIVERIES.labels(outcome="retried").inc()
             log.warning("delivery of order %s failed (%s): %s", order_id, code, type(exc).__name__)
             try:
                 await self._failed_for_now(bot, turn, order, code)
@@ -206,12 +209,14 @@ class DeliveryService:
             await drop_message(turn, status_id)
             raise PassingFailure(code)
         if code is not None or result is None:  # the engine refused: the user decides (retry, refund)
+            metrics.DELIVERIES.labels(outcome="refused").inc()
             await self.payments.delivery_failed(order.id, code or "internal", self.owner)
             text = f"{error_text(turn.t, code)}\n\n{turn.t('order-failed')}"
             await replace_text(turn, status_id, text, checkout_kb.order_failed(turn.t, order.id))
             return
         if findings := measurement.measure(result.files):
             log.warning("order %s out of spec after rendering (%s): refunding", order.id, ",".join(findings))
+            metrics.DELIVERIES.labels(outcome="out_of_spec").inc()
             await self.payments.delivery_failed(order.id, "out_of_spec", self.owner)
             await drop_message(turn, status_id)
             await refund_order(
@@ -231,6 +236,7 @@ class DeliveryService:
         ):
             return
         reward = await self.payments.delivered(order.id, self.owner)
+        metrics.DELIVERIES.labels(outcome="delivered").inc()
         try:  # the files are out and the order is closed: what follows must not undo that
             await say_done(turn)
             await tell_inviter(turn, reward)

@@ -19,6 +19,7 @@ import time
 from aiogram import Bot
 from aiogram.types import StarTransaction, TransactionPartnerUser
 
+from bot.observability import metrics
 from bot.services.delivery import DeliveryService
 from bot.services.refunds import refund_payment
 from payments.models import ProductKind
@@ -67,6 +68,7 @@ class PaymentSync:
                 else None
             ),
         )
+        metrics.PAYMENTS.labels(outcome=metrics.payment_outcome(outcome), source="sync").inc()
         if not outcome.new:
             return 0
         log.warning("recorded a Stars payment whose update was lost")

@@ -16,6 +16,7 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.conversation.turn import Turn
+from bot.observability import metrics
 from payments.refunds import RefundOutcome, RefundRefused
 
 log = logging.getLogger(__name__)
@@ -44,11 +45,13 @@ async def refund_order(
             await turn.say(f"refund-refused-{refused.reason}")
         return None, refused.reason
     if plan.charge_id is not None and not await refund_on_telegram(turn, plan.order.user_id, plan.charge_id):
+        metrics.REFUNDS.labels(kind="order", outcome="failed").inc()
         await turn.say("refund-failed")
         return None, None
     outcome = await turn.payments.record_refund(
         order_id, actor_id=actor_id, reason=reason, charge_id=plan.charge_id
     )
+    metrics.REFUNDS.labels(kind="order", outcome="refunded" if outcome.new else "replayed").inc()
     if outcome.new:
         await turn.say(notify_key, markup, stars=plan.order.stars, credits=plan.order.credits_spent)
     return outcome, None
@@ -69,8 +72,10 @@ async def refund_payment(turn: Turn, charge_id: str, why: str) -> None:
     """Money that must not be kept (a second payment of a paid order, or one that matches no
     order): straight back to the payer."""
     if not await refund_on_telegram(turn, turn.user.id, charge_id):
+        metrics.REFUNDS.labels(kind=why, outcome="failed").inc()
         await turn.say("refund-failed")
         return
+    metrics.REFUNDS.labels(kind=why, outcome="refunded").inc()
     if why == "double":
         await turn.payments.record_double_refunded(charge_id)
     await turn.say(f"payment-returned-{why}")

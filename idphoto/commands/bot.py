@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import click
 
@@ -18,9 +19,11 @@ def bot(webhook: bool) -> None:
     beside it for the engine jobs.
     """
     from bot.config import ConfigError, Settings, load_settings
+    from bot.observability.logs import configure
 
     try:
         settings = load_settings(Settings)
+        configure(logging.getLogger().level, settings.log_format)
         if webhook:
             from bot.app import run_webhook
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import click
 
@@ -16,9 +17,12 @@ def worker() -> None:
     """
     from bot.config import ConfigError, RuntimeSettings, load_settings
     from bot.jobs.worker import run_worker
+    from bot.observability.logs import configure
 
     try:
-        asyncio.run(run_worker(load_settings(RuntimeSettings)))
+        settings = load_settings(RuntimeSettings)
+        configure(logging.getLogger().level, settings.log_format)
+        asyncio.run(run_worker(settings))
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
