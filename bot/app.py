@@ -16,6 +16,7 @@ import asyncio
 import logging
 import signal
 from collections.abc import Sequence
+from contextlib import AsyncExitStack
 from typing import TYPE_CHECKING, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
@@ -46,6 +47,8 @@ from bot.support.off import NoSupport, SupportService
 from bot.support.relay import SupportRelay
 from bot.support.wiring import build_relay
 from bot.telegram_metrics import TelegramMetrics
+from bot.webapp.routes import add_routes
+from bot.webapp.serve import webapp_server
 from payments.database import Database, database_url
 from payments.products import default_prices, load_prices
 from payments.service import PaymentService, payload_secret
@@ -246,10 +249,13 @@ async def run_polling(settings: Settings, stop: asyncio.Event | None = None) -> 
 
         watcher = asyncio.create_task(stop_when_asked())
     try:
-        await bot.delete_webhook(drop_pending_updates=False)  # polling and a webhook exclude each other
-        await dispatcher.start_polling(
-            bot, allowed_updates=dispatcher.resolve_used_update_types(), handle_signals=stop is None
-        )
+        async with AsyncExitStack() as stack:
+            if settings.webapp_url:  # the camera guide needs a web server, which polling has not
+                await stack.enter_async_context(webapp_server(settings, bot, dispatcher))
+            await bot.delete_webhook(drop_pending_updates=False)  # polling and a webhook exclude each other
+            await dispatcher.start_polling(
+                bot, allowed_updates=dispatcher.resolve_used_update_types(), handle_signals=stop is None
+            )
     finally:
         if watcher is not None:
             watcher.cancel()
@@ -279,6 +285,8 @@ def build_webhook_app(settings: Settings, bot: Bot, dispatcher: Dispatcher) -> w
         dispatcher=dispatcher, bot=bot, secret_token=settings.webhook_secret.get_secret_value()
     ).register(app, path=webhook_path(settings))
     setup_application(app, dispatcher, bot=bot)
+    if settings.webapp_url:
+        add_routes(app, settings, bot, dispatcher)  # the camera guide (bot/webapp) on the same server
     return app
 
 

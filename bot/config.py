@@ -12,6 +12,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from platformdirs import user_data_path
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
@@ -48,7 +49,6 @@ class RuntimeSettings(BaseSettings):
     # longer than the slowest job, or a live worker's job gets a second runner.
     job_reclaim_idle_s: float = Field(default=120, gt=0)
     job_max_deliveries: int = Field(default=3, ge=1)  # a job that kills its worker this often is dropped
-    result_ttl_s: int | None = Field(default=None, gt=0)  # stored job results; None = the retention period
     # Jobs run best priority first (paid final files, then users with credits, then free); a job
     # waiting this long competes one class higher, so a free job waits at most about twice this.
     job_promote_s: float = Field(default=30, gt=0)
@@ -60,6 +60,7 @@ class RuntimeSettings(BaseSettings):
     # SIGTERM: the worker finishes its running job (or leaves it to be reclaimed) within this; the
     # bot stops taking updates and lets the running ones finish within it, then exits.
     shutdown_grace_s: float = Field(default=25, gt=0)
+    result_ttl_s: int | None = Field(default=None, gt=0)  # stored job results; None = the retention period
 
     @property
     def retention(self) -> timedelta:
@@ -108,6 +109,14 @@ class Settings(RuntimeSettings):
     # The per-user update lock in Redis is a lease too (bot/isolation.py): renewed while the update
     # runs, so a bot that died holding it frees its user after USER_LOCK_LEASE_S.
     user_lock_lease_s: float = Field(default=10, gt=0)
+    # The capture Mini App (bot/webapp): the public https URL its page is served at (it ends with
+    # /webapp/; BotFather's domain must match). Unset → no camera-guide button. With --webhook the
+    # webhook server serves it; with polling, a small server on WEBAPP_HOST:WEBAPP_PORT does.
+    webapp_url: str | None = None
+    webapp_host: str = "0.0.0.0"
+    webapp_port: int = Field(default=8081, ge=0, le=65535)
+    webapp_init_max_age_s: float = Field(default=3600, gt=0)  # initData older than this is refused
+    webapp_uploads_per_min: int = Field(default=6, ge=1)  # camera-guide uploads per user per minute
 
     @field_validator("bot_token", mode="before")
     @classmethod
@@ -127,6 +136,20 @@ class Settings(RuntimeSettings):
     def _secret_allowed(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and not _SECRET_TOKEN.match(value.get_secret_value()):
             raise ValueError("WEBHOOK_SECRET may only use A-Z, a-z, 0-9, _ and -, 1 to 256 characters.")
+        return value
+
+    @field_validator("webapp_url")
+    @classmethod
+    def _webapp_https(cls, value: str | None) -> str | None:
+        """Telegram opens Mini Apps over https only; plain http is let through for loopback (tests)."""
+        if value is None or not value.strip():
+            return None
+        parts = urlsplit(value)
+        loopback = parts.hostname in {"127.0.0.1", "localhost", "::1"}
+        if parts.scheme != "https" and not (parts.scheme == "http" and loopback):
+            raise ValueError("WEBAPP_URL must be an https URL (Telegram opens Mini Apps over https only).")
+        if not parts.path.endswith("/webapp/"):
+            raise ValueError("WEBAPP_URL must end with /webapp/ (where the bot serves the page).")
         return value
 
 
