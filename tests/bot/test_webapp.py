@@ -6,6 +6,7 @@ browser tests (test_webapp_browser.py) take a photo all the way to the checks.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import time
 from collections.abc import AsyncIterator
@@ -16,6 +17,8 @@ import aiohttp
 import pytest
 from PIL import Image
 
+from bot.app import run_polling, run_webhook
+from bot.config import ConfigError, Settings, load_settings
 from bot.conversation.callbacks import DocCb
 from bot.conversation.naming import document_name
 from bot.webapp.guide import HINTS, PAGE
@@ -24,6 +27,8 @@ from bot.webapp.upload import INIT_DATA_HEADER
 from specs import load_catalogue
 from specs.template import layout
 from tests.conversation_script import Person
+from tests.fake_telegram import FakeTelegramServer
+from tests.local_server import free_port
 from tests.running_bot import RunningBot
 from tests.webapp_stage import Stage, init_data, webapp_stage
 
@@ -189,3 +194,83 @@ async def test_upload_type_size_and_rate_are_limited(stage: Stage) -> None:
     # WEBAPP_UPLOADS_PER_MIN=2: the third upload within a minute is turned away (before consent is asked)
     statuses = [(await post(stage, small_jpeg(), init)).status for _ in range(3)]
     assert statuses == [403, 403, 429]
+
+
+# --- both runners serve it ---------------------------------------------------------------------------
+
+
+async def served(url: str, token: str) -> tuple[int, int]:
+    """(GET guide status, POST upload status with forged initData) against a running runner."""
+    async with aiohttp.ClientSession() as http:
+        for _ in range(100):  # the runner is starting
+            try:
+                async with http.get(url + "guide", params={"doc": "us_passport"}) as r:
+                    guide = r.status
+                    break
+            except aiohttp.ClientConnectionError:
+                await asyncio.sleep(0.1)
+        else:
+            pytest.fail(f"nothing listens at {url}")
+        forged = init_data("1:another-token", 1)
+        async with http.post(url + "upload", data=small_jpeg(), headers={INIT_DATA_HEADER: forged}) as r:
+            return guide, r.status
+
+
+async def test_polling_runner_serves_the_camera_guide_on_its_own_port(tmp_path: Path) -> None:
+    async with FakeTelegramServer() as server:
+        port = free_port()
+        url = f"http://127.0.0.1:{port}/webapp/"
+        settings = Settings(
+            bot_token=server.token,
+            telegram_api_url=server.url,
+            data_dir=tmp_path / "data",
+            webapp_url=url,
+            webapp_host="127.0.0.1",
+            webapp_port=port,
+        )
+        stop = asyncio.Event()
+        runner = asyncio.create_task(run_polling(settings, stop))
+        try:
+            assert await served(url, server.token) == (200, 401)
+        finally:
+            stop.set()
+            await asyncio.wait_for(runner, 15)
+
+
+async def test_webhook_runner_serves_the_camera_guide_beside_the_webhook(tmp_path: Path) -> None:
+    async with FakeTelegramServer() as server:
+        port = free_port()
+        settings = Settings(
+            bot_token=server.token,
+            telegram_api_url=server.url,
+            data_dir=tmp_path / "data",
+            webhook_url=f"http://127.0.0.1:{port}/telegram/hook",
+            webhook_secret="s3cret",
+            webhook_host="127.0.0.1",
+            webhook_port=port,
+            webapp_url="https://bot.example/webapp/",  # published by the TLS proxy in front
+        )
+        stop = asyncio.Event()
+        runner = asyncio.create_task(run_webhook(settings, stop))
+        try:
+            assert await served(f"http://127.0.0.1:{port}/webapp/", server.token) == (200, 401)
+        finally:
+            stop.set()
+            await asyncio.wait_for(runner, 15)
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://bot.example/webapp/", True),
+        ("http://127.0.0.1:8081/webapp/", True),
+        ("http://bot.example/webapp/", False),  # Telegram opens https only
+        ("https://bot.example/camera/", False),  # the bot serves the page under /webapp/
+    ],
+)
+def test_webapp_url_must_be_https_under_webapp(url: str, ok: bool) -> None:
+    if ok:
+        assert load_settings(bot_token="1:x", webapp_url=url).webapp_url == url
+    else:
+        with pytest.raises(ConfigError, match="WEBAPP_URL"):
+            load_settings(bot_token="1:x", webapp_url=url)
