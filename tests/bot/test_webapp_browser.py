@@ -127,6 +127,33 @@ async def test_badly_framed_stream_gets_a_hint_in_the_users_language(
         assert state["phase"] == "live" and state["captured"] is None and state["hint"] == hint
 
 
+GLASSES = "g002_instantid_kaifu.jpg"  # the gallery labels him with glasses on
+
+
+@pytest.mark.parametrize(("doc_id", "told"), [("us_passport", True), ("schengen_visa", False)])
+async def test_glasses_are_pointed_out_only_where_the_document_forbids_them(
+    stage: Stage, tmp_path: Path, gallery_dir: Path, model_dir: Path, doc_id: str, told: bool
+) -> None:
+    guide = await fetch_guide(stage, doc_id, "en")
+    assert guide["glasses_forbidden"] is told
+    framing = {"head_share": sum(guide["head"]) / 2, "eye_row": sum(eye_band(guide)) / 2}
+    image = compose(gallery_dir / GLASSES, model_dir / MODEL, guide, CAMERA, **framing)
+    camera = write_y4m(image, tmp_path / "glasses.y4m")
+    url = page_url(f"{stage.url}?doc={doc_id}&lang=en", init_data(stage.token, 7004))
+    async with chromium(tmp_path / "profile-glasses", camera) as page:
+        await page.goto(url)
+        state = await wait_state(page, "s.runs >= 5 || s.phase !== 'live' && s.phase !== 'loading'")
+        assert state["measures"]["failed"]["glasses"] is told
+        if told:
+            assert state["hint"] == "glasses" and state["phase"] == "live"
+            shot = tmp_path / "glasses.png"
+            await page.screenshot(path=str(shot))
+            keep_screenshot(shot, "webapp_hint_glasses.png")
+        else:  # the same framing, glasses allowed: captured (and refused: user 7004 never agreed)
+            state = await wait_state(page, "s.phase === 'failed' || s.phase === 'sent'")
+            assert state["captured"] == "auto" and state["upload"]["status"] == 403
+
+
 async def test_good_stream_is_captured_uploaded_and_checked_in_the_chat(
     stage: Stage, tmp_path: Path, samples_dir: Path, model_dir: Path
 ) -> None:

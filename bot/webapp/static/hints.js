@@ -6,8 +6,8 @@ export const CHIN = 152;
 export const FOREHEAD = 10; // the hairline, not the crown: the crown is estimated above it
 export const IRIS_LEFT = 468; // the subject's right iris, on the image's left
 export const IRIS_RIGHT = 473;
-export const CHEEK_LEFT = 205;
-export const CHEEK_RIGHT = 425;
+export const MOUTH_LEFT = 61;
+export const MOUTH_RIGHT = 291;
 export const BRIDGE = 168; // between the eyes, where glasses' bridge sits
 export const BROW = 151; // the forehead above it, the glasses test's reference
 
@@ -105,16 +105,21 @@ export function patchEdges(image, x, y, size) {
   return n ? sum / n : 0;
 }
 
-// Light on the face from a small copy of the frame (`image`, `scale` = its px per video px).
+// Light on the face from a small copy of the frame (`image`, `scale` = its px per video px): the
+// cheeks where the engine's check reads them (engine/checks/lighting.py, after OFIQ: squares of
+// 0.3 × the eye distance, below each eye by half the eye–mouth distance), and the glasses cue.
 export function light(image, scale, landmarks, width, height) {
   const at = (index) => point(landmarks, index, width * scale, height * scale);
   const l = at(IRIS_LEFT);
   const r = at(IRIS_RIGHT);
-  const size = Math.max(3, Math.hypot(r.x - l.x, r.y - l.y) * 0.35);
-  const cheekL = at(CHEEK_LEFT);
-  const cheekR = at(CHEEK_RIGHT);
-  const left = patchLuma(image, cheekL.x, cheekL.y, size);
-  const right = patchLuma(image, cheekR.x, cheekR.y, size);
+  const eyeDistance = Math.hypot(r.x - l.x, r.y - l.y);
+  const ml = at(MOUTH_LEFT);
+  const mr = at(MOUTH_RIGHT);
+  const drop = 0.5 * Math.hypot((ml.x + mr.x) / 2 - (l.x + r.x) / 2, (ml.y + mr.y) / 2 - (l.y + r.y) / 2);
+  const cheek = Math.max(3, eyeDistance * 0.3);
+  const left = patchLuma(image, l.x, l.y + drop, cheek);
+  const right = patchLuma(image, r.x, r.y + drop, cheek);
+  const size = Math.max(3, eyeDistance * 0.35);
   const bridge = at(BRIDGE);
   const brow = at(BROW);
   const edges = patchEdges(image, bridge.x, bridge.y, size) / Math.max(1, patchEdges(image, brow.x, brow.y, size));
