@@ -196,6 +196,30 @@ async def test_good_stream_is_captured_uploaded_and_checked_in_the_chat(
     assert selfie.size == CAMERA
 
 
+async def test_tap_captures_even_without_landmarks_and_consent_is_asked_in_the_chat(
+    stage: Stage, tmp_path: Path, samples_dir: Path, model_dir: Path
+) -> None:
+    """The model unreachable: no hints, but the template is drawn and a tap still takes the photo;
+    this user never agreed, so the upload is refused and the chat shows the consent card."""
+    me = Person(stage.env, 7005)
+    guide = await fetch_guide(stage, "us_passport", "en")
+    camera = stream(tmp_path, samples_dir, model_dir, guide, "tap", head_share=0.2, eye_row=0.3)
+    url = page_url(f"{stage.url}?doc=us_passport&lang=en", init_data(stage.token, 7005))
+    async with chromium(tmp_path / "profile-tap", camera) as page:
+        await page.route("**/model/face_landmarker.task", lambda route: route.abort())
+        await page.goto(url)
+        state = await wait_state(page, "s.phase === 'live' && s.frame !== null")
+        assert state["error"] is not None and state["error"].startswith("landmarks")
+        assert state["runs"] == 0 and state["hint"] is None
+        await page.click("#capture")
+        state = await wait_state(page, "s.phase === 'failed' || s.phase === 'sent'")
+        assert state["captured"] == "tap"
+        assert state["upload"] == {"status": 403, "body": {"ok": False, "error": "consent"}}
+        assert await page.text_content("#hint") == me.t("webapp-consent")
+    await me.expect("sendMessage", "consent-needed")
+    await me.expect("sendMessage", "consent-card", hours=24)
+
+
 @pytest.mark.parametrize("kind", ["forged", "expired"])
 async def test_page_upload_with_forged_or_expired_initdata_is_refused(
     stage: Stage, tmp_path: Path, samples_dir: Path, model_dir: Path, kind: str

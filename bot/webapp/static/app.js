@@ -134,8 +134,9 @@ function lighting(landmarks, width, height) {
 }
 
 function tick() {
-  if (state.phase !== "live" || !landmarker || video.readyState < 2) {
-    if (state.phase === "live") setTimeout(tick, 50);
+  if (state.phase !== "live") return;
+  if (video.readyState < 2) {
+    setTimeout(tick, 50);
     return;
   }
   const width = video.videoWidth;
@@ -143,6 +144,12 @@ function tick() {
   state.size = { width, height };
   const frame = judge.documentFrame(guide, width, height);
   state.frame = frame;
+  if (!landmarker) {
+    // no landmarks (the model did not load): the template still guides, the tap still captures
+    draw();
+    setTimeout(tick, 250);
+    return;
+  }
   const now = performance.now();
   const result = landmarker.detectForVideo(video, now);
   state.runs++;
