@@ -42,6 +42,11 @@ class RuntimeSettings(BaseSettings):
         default=None, validation_alias=AliasChoices("IDPHOTO_MODEL_DIR", "MODEL_DIR")
     )
     engine_threads: int | None = Field(default=None, ge=1)  # per model session; None = onnxruntime default
+    # `idphoto worker --device/--batch`: "auto" takes CUDA when onnxruntime-gpu is installed (the
+    # `gpu` extra), "cuda" insists on it, "cpu" never uses it. ENGINE_BATCH > 1 runs that many jobs
+    # at once on shared model sessions whose concurrent calls are batched (worthwhile on a GPU).
+    engine_device: str = Field(default="auto", pattern="^(auto|cpu|cuda)$")
+    engine_batch: int = Field(default=1, ge=1, le=64)
     retention_hours: float = Field(default=24, gt=0)  # selfies and results are deleted after this
     sweep_interval_s: float = Field(default=600, gt=0)  # how often the retention sweeper runs
     job_timeout_s: float = Field(default=60, gt=0)  # the bot gives up waiting (user gets a retry button)

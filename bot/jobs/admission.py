@@ -28,10 +28,13 @@ class _Waiter:
 
 
 class PriorityGate:
-    def __init__(self, promote_s: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, promote_s: float, clock: Callable[[], float] = time.monotonic, capacity: int = 1
+    ) -> None:
         self.promote_s = promote_s
         self.clock = clock
-        self._busy = False
+        self.capacity = capacity  # jobs on the engine at once (engine threads)
+        self._running = 0
         self._waiting: list[_Waiter] = []
         self._seq = itertools.count()
 
@@ -39,7 +42,7 @@ class PriorityGate:
     async def turn(self, priority: Priority) -> AsyncIterator[float]:
         """Hold the engine for one job; yields how long this job waited for it (seconds)."""
         since = self.clock()
-        if self._busy or self._waiting:
+        if self._running >= self.capacity or self._waiting:
             waiter = _Waiter(priority, since, next(self._seq), asyncio.get_running_loop().create_future())
             self._waiting.append(waiter)
             try:
@@ -50,14 +53,15 @@ class PriorityGate:
                 elif waiter.admitted.done() and not waiter.admitted.cancelled():
                     self._release()  # admitted and cancelled in the same breath: pass the turn on
                 raise
-        self._busy = True
+        else:
+            self._running += 1
         try:
             yield self.clock() - since
         finally:
             self._release()
 
     def _release(self) -> None:
-        self._busy = False
+        self._running -= 1
         self._waiting = [w for w in self._waiting if not w.admitted.done()]  # cancelled meanwhile
         if not self._waiting:
             return
@@ -66,12 +70,12 @@ class PriorityGate:
             self._waiting, key=lambda w: (*order_key(w.priority, now - w.since, self.promote_s), w.seq)
         )
         self._waiting.remove(best)
-        self._busy = True
+        self._running += 1  # the turn passes straight to the admitted waiter
         best.admitted.set_result(None)
 
     @property
     def busy(self) -> bool:
-        return self._busy or bool(self._waiting)
+        return self._running > 0 or bool(self._waiting)
 
     def waiting(self) -> dict[Priority, tuple[int, float | None]]:
         """Per priority: how many jobs wait and the age of the oldest (None when none waits)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -30,29 +31,45 @@ T = TypeVar("T")
 
 
 class EngineHost:
+    """`concurrency` > 1 (a GPU worker's `--batch`): that many engine threads, each with its own
+    Engine (MediaPipe is per thread) over the process's shared ONNX sessions, whose concurrent
+    calls are batched (engine/onnx_runtime.py use_batching); the gate then lets that many jobs in."""
+
     def __init__(
-        self, model_dir: Path | None = None, threads: int | None = None, *, promote_s: float = 30.0
+        self,
+        model_dir: Path | None = None,
+        threads: int | None = None,
+        *,
+        promote_s: float = 30.0,
+        concurrency: int = 1,
     ) -> None:
         self.model_dir = model_dir
         self.threads = threads
-        self.gate = PriorityGate(promote_s)
-        self._engine: Engine | None = None
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
-        self.loads = 0  # how many times models were loaded (1 for the life of the process)
+        self.concurrency = max(1, concurrency)
+        self.gate = PriorityGate(promote_s, capacity=self.concurrency)
+        self._local = threading.local()
+        self._engines: list[Engine] = []
+        self._executor = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="engine")
+        self.loads = 0  # how many times models were loaded (once per engine thread for the process)
+        self._lock = threading.Lock()
         self._closed = False
 
     def _get(self) -> Engine:
-        """Only ever called on the engine thread, so no lock is needed."""
-        if self._engine is None:
+        """Called on an engine thread only: each thread keeps its own Engine."""
+        engine: Engine | None = getattr(self._local, "engine", None)
+        if engine is None:
             from engine.pipeline import Engine
 
-            self._engine = Engine(self.model_dir, self.threads)
-            self.loads += 1
+            engine = Engine(self.model_dir, self.threads)
+            self._local.engine = engine
+            with self._lock:
+                self._engines.append(engine)
+                self.loads += 1
             log.info("engine models loaded")
-        return self._engine
+        return engine
 
     async def run(self, fn: Callable[..., T], *args: object, priority: Priority = Priority.FREE) -> T:
-        """`fn(engine, *args)` on the engine thread once the gate lets this `priority` in; the
+        """`fn(engine, *args)` on an engine thread once the gate lets this `priority` in; the
         caller's loop stays free meanwhile."""
         loop = asyncio.get_running_loop()
         async with self.gate.turn(priority):
@@ -64,20 +81,34 @@ class EngineHost:
         return self.gate.busy
 
     async def warm_up(self) -> None:
-        await self.run(lambda engine: None)
+        """Load the models on every engine thread (before the first job is read)."""
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, self._on_every_thread, self._get)
+
+    def _on_every_thread(self, fn: Callable[[], object]) -> None:
+        """`fn()` once on each engine thread: the tasks wait for each other, so none can take two."""
+        barrier = threading.Barrier(self.concurrency)
+
+        def task() -> None:
+            fn()
+            barrier.wait()
+
+        for future in [self._executor.submit(task) for _ in range(self.concurrency)]:
+            future.result()
 
     def close(self) -> None:
-        """Release the models and the thread; safe to call twice."""
+        """Release the models and the threads; safe to call twice."""
         if self._closed:
             return
         self._closed = True
 
         def close_engine() -> None:
-            if self._engine is not None:
-                self._engine.close()
-                self._engine = None
+            engine: Engine | None = getattr(self._local, "engine", None)
+            if engine is not None:
+                engine.close()
+                self._local.engine = None
 
-        # queued behind any running job, then awaited: MediaPipe must be torn down on this thread,
-        # never later by the garbage collector on another one (that deadlocks)
-        self._executor.submit(close_engine).result()
+        # queued behind any running job, then awaited: MediaPipe must be torn down on its own
+        # thread, never later by the garbage collector on another one (that deadlocks)
+        self._on_every_thread(close_engine)
         self._executor.shutdown(wait=True)

@@ -34,7 +34,6 @@ from bot.photos import PhotoStore
 log = logging.getLogger(__name__)
 
 
-
 async def run_worker(settings: RuntimeSettings, stop: asyncio.Event | None = None) -> None:
     """Run until `stop` is set or SIGTERM/SIGINT arrives (a job past the grace ends the process)."""
     if not settings.redis_url:
@@ -47,7 +46,16 @@ async def run_worker(settings: RuntimeSettings, stop: asyncio.Event | None = Non
     stop = stop or asyncio.Event()
     broker = make_broker(settings)
     ledger = make_ledger(settings, broker)
-    host = EngineHost(settings.model_dir, settings.engine_threads, promote_s=settings.job_promote_s)
+    from engine.onnx_runtime import use_batching, use_device
+
+    use_device(settings.engine_device)  # "cuda" without the CUDA provider fails here, before any job
+    use_batching(settings.engine_batch)
+    host = EngineHost(
+        settings.model_dir,
+        settings.engine_threads,
+        promote_s=settings.job_promote_s,
+        concurrency=settings.engine_batch,
+    )
     photos = PhotoStore(settings.data_dir, settings.retention)
     register_tasks(broker, JobRuntime(host=host, photos=photos, catalogue=load_catalogue(), ledger=ledger))
 
@@ -69,7 +77,7 @@ async def run_worker(settings: RuntimeSettings, stop: asyncio.Event | None = Non
                 broker,
                 executor=executor,
                 run_startup=True,
-                max_async_tasks=1,
+                max_async_tasks=settings.engine_batch,  # one job per engine thread
                 max_prefetch=0,
                 ack_type=AcknowledgeType.WHEN_SAVED,
                 wait_tasks_timeout=settings.shutdown_grace_s,

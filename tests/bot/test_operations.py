@@ -256,9 +256,7 @@ async def test_bot_metrics_health_readiness_and_json_logs_without_personal_data(
     settings = runtime(own_redis.url, redis_prefix, tmp_path / "data")
     port = free_port()
     async with FakeTelegramServer() as server:
-        env = bot_env(
-            worker_env(settings, model_dir), server, METRICS_PORT=str(port), LOG_FORMAT="json"
-        )
+        env = bot_env(worker_env(settings, model_dir), server, METRICS_PORT=str(port), LOG_FORMAT="json")
         bot = BotProcess(env, tmp_path)
         try:
             await bot.wait_ready(server)
@@ -341,3 +339,29 @@ async def test_sigterm_the_bot_finishes_the_running_update_then_exits(
 
 def test_the_health_paths_are_the_documented_ones() -> None:
     assert PATHS == ("/metrics", "/healthz", "/readyz")
+
+
+def test_worker_refuses_cuda_without_the_cuda_provider(
+    redis_url: str, tmp_path: Path, model_dir: Path
+) -> None:
+    """`--device cuda` on a machine without onnxruntime's CUDA provider stops at start, saying how
+    to fix it, instead of quietly running on the CPU."""
+    import subprocess
+    import sys
+
+    import onnxruntime as ort  # type: ignore[import-untyped]
+
+    if "CUDAExecutionProvider" in ort.get_available_providers():
+        pytest.skip("this machine has the CUDA provider")
+    script = Path(sys.executable).with_name("idphoto")
+    env = {
+        **os.environ,
+        "REDIS_URL": redis_url,
+        "DATA_DIR": str(tmp_path),
+        "IDPHOTO_MODEL_DIR": str(model_dir),
+    }
+    done = subprocess.run(
+        [str(script), "worker", "--device", "cuda"], env=env, cwd=tmp_path, capture_output=True, timeout=60
+    )
+    assert done.returncode == 1, done
+    assert b"--device cuda" in done.stderr and b".[gpu]" in done.stderr

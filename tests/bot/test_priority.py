@@ -95,6 +95,29 @@ async def test_gate_promotes_a_job_that_waited_long() -> None:
     assert started[:2] == ["running", "old-free"], started
 
 
+async def test_a_gate_of_capacity_two_runs_two_jobs_at_once_then_the_best_waiting() -> None:
+    gate = PriorityGate(promote_s=1000, capacity=2)
+    release = asyncio.Event()
+    started: list[str] = []
+
+    async def job(name: str, priority: Priority) -> None:
+        async with gate.turn(priority):
+            started.append(name)
+            if name.startswith("running"):
+                await release.wait()
+
+    tasks = [
+        asyncio.create_task(job(n, p)) for n, p in [("running1", Priority.FREE), ("running2", Priority.FREE)]
+    ]
+    await asyncio.sleep(0)
+    tasks += [asyncio.create_task(job(n, p)) for n, p in [("free", Priority.FREE), ("paid", Priority.PAID)]]
+    await asyncio.sleep(0.01)
+    assert started == ["running1", "running2"] and gate.busy
+    release.set()
+    await asyncio.gather(*tasks)
+    assert started[2:] == ["paid", "free"] and not gate.busy
+
+
 async def test_gate_reports_what_waits_and_survives_a_cancelled_waiter() -> None:
     clock = Clock()
     gate = PriorityGate(promote_s=30, clock=clock)
