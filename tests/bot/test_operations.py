@@ -34,6 +34,8 @@ from tests.local_server import free_port
 from tests.redis_server import RedisServer
 from tests.worker_process import WorkerProcess, wait_until_ready, worker_env
 
+pytestmark = pytest.mark.e2e  # real processes and servers (some start their own redis-server)
+
 QUICK = "db_008.jpg"
 SLOW = "db_004.jpg"  # hk_passport_online final files take ~1.4 s
 USER = 5151
