@@ -205,8 +205,9 @@ def test_geometry_is_consistent(spec: DocumentSpec) -> None:
     assert geometry_problems(spec) == []
 
 
-# Saturated backgrounds some authorities really ask for (Oman, Kuwait: blue); any other dark colour is a typo.
-SATURATED = {("om_passport", "blue"), ("kw_passport", "blue")}
+# Saturated backgrounds some authorities really ask for (blue: Oman, Kuwait, Palestine); any other
+# dark colour is a typo.
+SATURATED = {("om_passport", "blue"), ("kw_passport", "blue"), ("ps_passport", "blue")}
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.id)
