@@ -71,5 +71,7 @@ def add_routes(app: web.Application, settings: Settings, bot: Bot, dispatcher: D
     app.router.add_get(f"{PREFIX}/model/face_landmarker.task", model)
     app.router.add_post(f"{PREFIX}/upload", receive)
     app.router.add_static(f"{PREFIX}/static/", STATIC)
-    app.on_shutdown.append(finish)
+    # first among the shutdown hooks: with --webhook the dispatcher's own follow, so accepted
+    # uploads finish their checks while the bot's services are still up
+    app.on_shutdown.insert(0, finish)
     return webapp
