@@ -310,7 +310,9 @@ async def run_webhook(settings: Settings, stop: asyncio.Event | None = None) -> 
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    runner = web.AppRunner(app)
+    # SIGTERM: the site stops accepting, requests being handled finish (within the grace), then
+    # the dispatcher's shutdown drains whatever still runs
+    runner = web.AppRunner(app, shutdown_timeout=settings.shutdown_grace_s)
     try:
         await runner.setup()
         await web.TCPSite(runner, settings.webhook_host, settings.webhook_port).start()

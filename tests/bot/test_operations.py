@@ -27,7 +27,7 @@ from bot.jobs.priority import stream_names
 from bot.jobs.protocol import RenderRequest
 from bot.observability.server import PATHS
 from bot.photos import PhotoStore
-from tests.bot_process import BotProcess, bot_env
+from tests.bot_process import BotProcess, bot_env, webhook_env
 from tests.conversation_script import Person, selfie
 from tests.fake_telegram import FakeTelegramServer, FakeUser
 from tests.local_server import free_port
@@ -310,17 +310,22 @@ async def test_bot_metrics_health_readiness_and_json_logs_without_personal_data(
     assert SECRET_NAME not in raw and SECRET_TEXT not in raw and "4711" not in raw
 
 
+@pytest.mark.parametrize("mode", ["polling", "webhook"])
 async def test_sigterm_the_bot_finishes_the_running_update_then_exits(
-    tmp_path: Path, model_dir: Path, samples_dir: Path
+    mode: str, tmp_path: Path, model_dir: Path, samples_dir: Path
 ) -> None:
     """Embedded bot: the selfie's checks (models load on this first photo: seconds) are running
     when SIGTERM arrives; the user still gets the result, then the process exits 0."""
+    secret = "drain_Secret-1"
+    hook = webhook_env(free_port(), secret) if mode == "webhook" else {}
     async with FakeTelegramServer() as server:
         plain = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "BOT_TOKEN", "DATA_DIR"}}
         plain.update(DATA_DIR=str(tmp_path / "data"), IDPHOTO_MODEL_DIR=str(model_dir), PYTHONUNBUFFERED="1")
-        bot = BotProcess(bot_env(plain, server), tmp_path)
+        bot = BotProcess({**bot_env(plain, server), **hook}, tmp_path, webhook=bool(hook))
         try:
             await bot.wait_ready(server)
+            if hook:
+                server.webhook_mode(str(bot.webhook_url), secret)
             person = Person(Stage(server), 778)
             await person.start_and_agree()
             await person.expect("sendMessage", "document-prompt")
