@@ -178,6 +178,8 @@ def build_dispatcher(
         dispatcher.include_router(router)
 
     async def on_startup(bot: Bot) -> None:
+        if ops is not None:  # first: /healthz answers while the rest starts; /readyz waits for it
+            await ops.start()
         await payments.start()  # migrations first: nothing may touch an old schema
         await jobs.start()
         await register_commands(bot, i18n)
@@ -188,7 +190,7 @@ def build_dispatcher(
         sweeper.start()
         delivery.start(bot)  # the supervisor: its first round resumes what a stopped process left
         if ops is not None:
-            await ops.start()
+            ops.started.set()
         log.info("bot started (%s jobs)", "embedded" if jobs.embedded else "Redis")
 
     async def on_shutdown() -> None:

@@ -62,6 +62,8 @@ async def run_worker(settings: RuntimeSettings, stop: asyncio.Event | None = Non
     async def load_models(state: TaskiqState) -> None:
         await host.warm_up()  # before the first job is read: a fresh worker never stalls a user
         await ledger.count("worker.ready")  # visible to operators (and tests) in the stats hash
+        if ops is not None:
+            ops.started.set()
 
     broker.add_event_handler(TaskiqEvents.WORKER_STARTUP, load_models)
     broker.is_worker_process = True

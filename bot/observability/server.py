@@ -41,6 +41,9 @@ class OpsServer:
         self.checks = dict(checks)
         self.refreshers = list(refreshers)
         self._runner: web.AppRunner | None = None
+        # set by the process once it takes work (the bot after its start-up hooks); until then
+        # /readyz says "starting" whatever the other checks say
+        self.started = asyncio.Event()
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -72,7 +75,10 @@ class OpsServer:
     async def run_checks(self) -> dict[str, str]:
         names = list(self.checks)
         outcomes = await asyncio.gather(*(self._check(name) for name in names))
-        return dict(zip(names, outcomes, strict=True))
+        results = dict(zip(names, outcomes, strict=True))
+        if not self.started.is_set():
+            results["started"] = "starting"
+        return results
 
     async def _check(self, name: str) -> str:
         try:
