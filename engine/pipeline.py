@@ -35,6 +35,7 @@ from engine.matting import MattingSession, new_session
 from engine.matting.base import ProbabilityModel
 from engine.matting.choke import choke_low_contrast
 from engine.matting.cleanup import clean_matte, head_zone
+from engine.matting.colour_remnants import drop_colour_remnants
 from engine.matting.consensus import SECOND_OPINION, busy, drop_remnants, shoulder_row
 from engine.matting.despill import despill
 from engine.outfits.fitter import OutfitFitter, check_outfit_allowed
@@ -167,6 +168,9 @@ class Engine:
                         zone,
                         shoulder_row(ctx.placement, ctx.face),
                     )
+            with timed(ctx, "remnants"):
+                frame = FaceInFrame.of(ctx.placement, ctx.face)
+                alpha, _ = drop_colour_remnants(alpha, pixels, inside, frame, self.outfits.parser().parse)
             with timed(ctx, "matting"):
                 alpha = choke_low_contrast(alpha, pixels)
                 alpha, ctx.cleanup = clean_matte(alpha, zone)

@@ -32,7 +32,7 @@ from engine.outfits.shapes import EXTENT, Canvas, bezier, line, mirror, path, sm
 BOTTOM = EXTENT[3] + 0.2  # outlines run past the raster's bottom edge
 SPARE_HEIGHT = 0.4  # units of cloth kept above the shoulder outline for taller shoulders (none at the neck)
 SPARE_WIDTH = 0.35  # units of cloth kept beside the sleeves for broader arms
-SPARE_NECK = 0.12  # fraction of SPARE_HEIGHT kept at the collar corners (a higher trapezius)
+SPARE_NECK = 0.3  # fraction of SPARE_HEIGHT kept at the collar corners (a higher trapezius)
 SCALE_STEPS_PER_OCTAVE = 4  # render scales are 2^(k/4) px per unit: ≤ 19 % above what is needed
 MIN_SCALE, MAX_SCALE = 24.0, 2048.0
 Fold = tuple[np.ndarray, float, float]  # path (units), width (units), depth (units; < 0 = crease)
@@ -113,7 +113,7 @@ class _Painter:
         the garment's own; mostly shoulders and sleeves adapt to the person's silhouette)."""
         c = self.canvas
         ax = np.abs(outline[:, 0])
-        up = (SPARE_NECK + (1.0 - SPARE_NECK) * _smooth01((ax - frame.neck - 0.08) / 0.45)) * SPARE_HEIGHT
+        up = (SPARE_NECK + (1.0 - SPARE_NECK) * _smooth01((ax - frame.neck) / 0.4)) * SPARE_HEIGHT
         out = _smooth01((ax - 0.95 * frame.shoulder) / 0.2) * SPARE_WIDTH * np.sign(outline[:, 0])
         grown = outline + np.stack([out, -up], axis=1)
         # the band overlaps the outline itself, so where both show the seam is cloth over cloth

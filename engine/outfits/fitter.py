@@ -73,6 +73,12 @@ class OutfitFitter:
             self._pose.close()
             self._pose = None
 
+    def parser(self) -> ClothesParser:
+        """The skin/clothes/hair parser, loaded on first use; the matting's remnant check shares it."""
+        if self._parser is None:
+            self._parser = ClothesParser(self.model_dir, self.threads)
+        return self._parser
+
     def backend(self, name: str = TemplateBackend.name) -> OutfitBackend:
         if name not in self._backends:
             try:
@@ -87,13 +93,11 @@ class OutfitFitter:
         assert ctx.image is not None and ctx.face is not None and ctx.placement is not None
         if self._pose is None:
             self._pose = ShoulderFinder(self.model_dir)
-        if self._parser is None:
-            self._parser = ClothesParser(self.model_dir, self.threads)
         size = ctx.placement.size
         view, view_to_output = pose_view(ctx.image.rgb, ctx.placement.matrix, size)
         shoulders = self._pose.find(view)
         pixels = np.clip(foreground * 255.0 + 0.5, 0, 255).astype(np.uint8)
-        parsing = self._parser.parse(pixels)
+        parsing = self.parser().parse(pixels)
         landmarks = transform(ctx.face.landmarks, ctx.placement.matrix)
         inside = source_coverage(ctx.placement.matrix, size, (ctx.image.width, ctx.image.height))
         head = polygon_mask(head_polygon(landmarks), size)
