@@ -94,6 +94,21 @@ class OutfitCb(CallbackData, prefix="o"):
     id: str
 
 
+class OutfitFor(StrEnum):
+    """Whom the contact sheet dresses (the catalogue's audiences): no child gets an adult's suit."""
+
+    men = "men"
+    women = "women"
+    child = "child"
+
+
+class OutfitForCb(CallbackData, prefix="of"):
+    """The outfit offer: show my photo in a few outfits for men, women or a child."""
+
+    doc: str
+    audience: OutfitFor
+
+
 class BuyCb(CallbackData, prefix="p"):
     """Pay in Stars for a product of the price table; `doc` ties document products to the preview."""
 

@@ -24,6 +24,8 @@ from bot.conversation.callbacks import (
     Nav,
     NavCb,
     OutfitCb,
+    OutfitFor,
+    OutfitForCb,
 )
 from bot.conversation.naming import document_label
 from bot.conversation.texts import Translator
@@ -162,8 +164,12 @@ def keep_or_replace(
 def outfit_offer(t: Translator, doc_id: str) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
     kb.button(text=t("button-outfit-keep"), callback_data=OutfitCb(doc=doc_id, id=OWN_CLOTHES))
-    kb.button(text=t("button-outfit-try"), callback_data=NavCb(to=Nav.outfit_try))
-    kb.adjust(1)
+    for audience in OutfitFor:  # a child is never shown in an adult's suit
+        kb.button(
+            text=t(f"button-outfit-try-{audience.value}"),
+            callback_data=OutfitForCb(doc=doc_id, audience=audience),
+        )
+    kb.adjust(1, 3)
     return kb.as_markup()
 
 

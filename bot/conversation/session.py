@@ -35,6 +35,7 @@ class Session(BaseModel):
     album: str | None = None  # media_group_id already taken, so the rest of an album is ignored
     background: str | None = None
     outfit: str | None = None  # catalogue outfit id; None = the user's own clothes
+    outfit_for: str | None = None  # "men" | "women" | "child": whom the contact sheet dresses
     # the selfie's own wall already meets the document (analysis): "keep my own background" comes first
     wall_keepable: bool | None = None
     # the answer where keeping one's own background was offered; recorded in the report
@@ -58,6 +59,7 @@ class Session(BaseModel):
 
     def new_selfie(self, key: str) -> None:
         self.selfie_key = key
+        self.outfit_for = None  # a new selfie may be someone else (a parent, then the child)
         self.checks = []
         self.reuse = False
         self.background = self.outfit = self.background_choice = self.wall_keepable = None
@@ -66,7 +68,7 @@ class Session(BaseModel):
     def reset_job(self) -> None:
         """/cancel and /new: drop the current document and selfie, keep language and consent."""
         self.doc_id = self.selfie_key = self.album = self.background = self.outfit = None
-        self.background_choice = self.wall_keepable = None
+        self.background_choice = self.wall_keepable = self.outfit_for = None
         self.reuse = False
         self.shift = self.zoom = self.brightness = 0.0
 
@@ -106,5 +108,5 @@ def render_request(session: Session, *, preview: bool, papers: Sequence[str] | N
 
 def outfit_sheet_request(session: Session) -> OutfitSheetRequest:
     """The contact sheet for the session's selfie and document, styled like its preview; the
-    engine picks the outfits that suit the document's background."""
-    return OutfitSheetRequest(**_style(session).style())
+    engine picks the outfits that suit the document's background, for whom the user said."""
+    return OutfitSheetRequest(**_style(session).style(), audience=session.outfit_for)

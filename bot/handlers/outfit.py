@@ -18,7 +18,7 @@ from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.types import CallbackQuery
 
-from bot.conversation.callbacks import OWN_CLOTHES, Nav, NavCb, OutfitCb
+from bot.conversation.callbacks import OWN_CLOTHES, Nav, NavCb, OutfitCb, OutfitForCb
 from bot.conversation.naming import outfit_name
 from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
@@ -36,6 +36,18 @@ async def on_try(query: CallbackQuery, turn: Turn) -> None:
         return
     await query.answer()
     await show_sheet(turn, current[1])
+
+
+async def on_try_for(query: CallbackQuery, callback_data: OutfitForCb, turn: Turn) -> None:
+    """The offer's "outfits for men / women / a child": the contact sheet for that audience."""
+    current = await _current(query, turn, callback_data.doc)
+    if current is None:
+        return
+    session, spec = current
+    session.outfit_for = callback_data.audience.value
+    await turn.save(session)
+    await query.answer()
+    await show_sheet(turn, spec)
 
 
 async def on_choice(query: CallbackQuery, callback_data: OutfitCb, turn: Turn) -> None:
@@ -62,5 +74,6 @@ def make_router() -> Router:
     steps = StateFilter(*OUTFIT_STEPS)
     sheet_buttons = NavCb.filter(F.to.in_({Nav.outfit_try, Nav.retry_outfits}))
     router.callback_query.register(on_try, sheet_buttons, steps, flags={PROCESSING: True})
+    router.callback_query.register(on_try_for, OutfitForCb.filter(), steps, flags={PROCESSING: True})
     router.callback_query.register(on_choice, OutfitCb.filter(), steps, flags={PROCESSING: True})
     return router

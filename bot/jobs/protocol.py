@@ -105,6 +105,8 @@ class OutfitSheetRequest(StyledRequest):
     """
 
     outfits: list[str] = Field(default=[], max_length=9)  # one-digit badges
+    # whose outfits the suggestions are (the catalogue's audiences); None: every audience
+    audience: str | None = Field(default=None, pattern="^(men|women|child)$")
 
 
 class OutfitSheetResult(BaseModel):

@@ -114,7 +114,9 @@ def outfit_sheet(
     Documents that refuse outfits fail with the engine's own code (`outfit_not_allowed`, ...):
     the bot never offers outfits there, so meeting it means a stale or forged request.
     """
+    from engine.outfits.catalogue import Audience
     from engine.outfits.sheet import outfit_sheet as make_sheet
+    from engine.outfits.sheet import suggest_outfits
 
     try:
         spec = catalogue.get(request.doc_id)
@@ -123,7 +125,10 @@ def outfit_sheet(
         ctx = engine.analyze(data, spec, render_options(spec, style))
         if ctx.blocking:
             return OutfitSheetResult(ok=False, error_code=CHECKS_FAILED)
-        sheet = make_sheet(engine, ctx, request.outfits or None, cell_width=SHEET_CELL_WIDTH)
+        chosen = request.outfits or suggest_outfits(
+            spec, Audience(request.audience) if request.audience else None
+        )
+        sheet = make_sheet(engine, ctx, chosen, cell_width=SHEET_CELL_WIDTH)
         path = out_dir / SHEET_FILE
         write_preview(sheet.image, path, max_side=SHEET_MAX_SIDE)
         return OutfitSheetResult(ok=True, files={path.name: str(path)}, outfits=list(sheet.outfit_ids))

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from engine.pipeline import Engine
 
 GAP = 12  # px between cells
+LUMA = np.array([0.2126, 0.7152, 0.0722], np.float32)  # relative luminance of linear-ish RGB
 BADGE = (32, 32, 32)
 
 
@@ -37,27 +38,33 @@ class OutfitSheet:
 
 
 def suggest_outfits(spec: DocumentSpec, audience: Audience | None = None, count: int = 4) -> list[str]:
-    """Outfits that read well on this document's background: clothing close to the background's
+    """Outfits that read well on this document's background, for `audience` (None: adults, so a
+    child's clothes appear only when asked for a child): clothing close to the background's
     lightness is left out (a white shirt on a white wall loses the shoulders), dark clothing comes
-    first where the rules ask for contrast; then the catalogue's order, one colour per style."""
+    first where the rules ask for contrast; then the catalogue's order, one colour per style
+    before a second colour of any style."""
     background = hex_rgb(spec.background.colours[0].rgb)
-    light_wall = float(background @ np.array([0.2126, 0.7152, 0.0722], np.float32)) > 0.6
-    chosen: list[Outfit] = []
-    styles: set[str] = set()
+    light_wall = float(background @ LUMA) > 0.6
+    fitting: list[Outfit] = []
     for outfit in load_outfits().outfit:
-        if audience is not None and outfit.audience not in (audience, Audience.any):
+        wanted = (
+            (audience, Audience.any) if audience is not None else (Audience.men, Audience.women, Audience.any)
+        )
+        if outfit.audience not in wanted:
             continue
-        base = hex_rgb(outfit.base_colour)
-        lightness = float(base @ np.array([0.2126, 0.7152, 0.0722], np.float32))
+        lightness = float(hex_rgb(outfit.base_colour) @ LUMA)
         if abs(lightness - (0.95 if light_wall else 0.5)) < 0.15:
             continue
+        fitting.append(outfit)
+    styles: set[str] = set()
+    first: list[Outfit] = []
+    then: list[Outfit] = []
+    for outfit in fitting:
         style = outfit.id.rsplit("_", 1)[0]
-        if style in styles:
-            continue
+        (then if style in styles else first).append(outfit)
         styles.add(style)
-        chosen.append(outfit)
-    chosen.sort(key=lambda o: not (o.dark and light_wall))
-    return [o.id for o in chosen[:count]]
+    first.sort(key=lambda o: not (o.dark and light_wall))
+    return [o.id for o in (first + then)[:count]]
 
 
 def outfit_sheet(

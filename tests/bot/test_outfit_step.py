@@ -26,7 +26,16 @@ from PIL import Image
 
 from bot.app import build_bot, build_dispatcher
 from bot.config import Settings
-from bot.conversation.callbacks import OWN_CLOTHES, AdjustCb, Move, Nav, NavCb, OutfitCb
+from bot.conversation.callbacks import (
+    OWN_CLOTHES,
+    AdjustCb,
+    Move,
+    Nav,
+    NavCb,
+    OutfitCb,
+    OutfitFor,
+    OutfitForCb,
+)
 from bot.conversation.texts import I18n
 from bot.jobs.client import EngineJobs
 from bot.jobs.engine_host import EngineHost
@@ -115,14 +124,17 @@ async def reach_outfit_offer(me: Person, samples_dir: Path, doc_id: str = "us_pa
     await me.checks_pass(doc_id)
     await me.choose_background(doc_id)
     offer = await me.expect("sendMessage", "outfit-offer")
-    assert me.buttons(offer) == [OutfitCb(doc=doc_id, id=OWN_CLOTHES).pack(), NavCb(to=Nav.outfit_try).pack()]
+    audiences = [OutfitForCb(doc=doc_id, audience=a).pack() for a in OutfitFor]
+    assert me.buttons(offer) == [OutfitCb(doc=doc_id, id=OWN_CLOTHES).pack(), *audiences]
     return offer
 
 
-async def open_sheet(me: Person, press: NavCb | None = None) -> tuple[RecordedRequest, list[str]]:
+async def open_sheet(
+    me: Person, press: NavCb | OutfitForCb | None = None
+) -> tuple[RecordedRequest, list[str]]:
     """Tap "Try outfits"; the contact sheet arrives as one photo with one numbered button per
     outfit, named in the user's language, then "keep my clothes". Returns it and the outfit ids."""
-    query = await me.press(press or NavCb(to=Nav.outfit_try))
+    query = await me.press(press or OutfitForCb(doc="us_passport", audience=OutfitFor.men))
     await me.expect_answer(query)
     status = await me.expect("sendMessage", "outfit-making")
     sheet = await me.expect("sendPhoto", "outfit-sheet-caption")
@@ -186,6 +198,19 @@ async def reference(env: Env, samples_dir: Path, request: RenderRequest) -> dict
 
 
 # --- the happy path -----------------------------------------------------------------------------------
+
+
+async def test_a_child_is_offered_only_childrens_clothes(env: Env, samples_dir: Path) -> None:
+    """The offer asks whom the outfits are for; "for a child" shows no adult suit or blazer, and
+    the choice holds for the sheet's retry too (it lives in the session)."""
+    me = Person(env, 8090, language_code="ru")
+    offer = await reach_outfit_offer(me, samples_dir)
+    labels = [b["text"] for row in offer.reply_markup["inline_keyboard"] for b in row]
+    assert labels[1:] == [me.t(f"button-outfit-try-{a.value}") for a in OutfitFor] and "🧒 Детские" in labels
+    _, ids = await open_sheet(me, OutfitForCb(doc="us_passport", audience=OutfitFor.child))
+    audiences = {load_outfits().get(i).audience.value for i in ids}
+    assert audiences <= {"child", "any"} and "child" in audiences, ids
+    assert (await me.session())["outfit_for"] == "child"
 
 
 async def test_picked_outfit_is_worn_in_preview_adjustments_and_files(env: Env, samples_dir: Path) -> None:
@@ -270,10 +295,11 @@ async def test_no_edit_document_skips_the_outfit_offer(env: Env, samples_dir: Pa
     await me.expect("sendMessage", "preview-making")  # no offer in between
     photo = await me.expect("sendPhoto")
     assert me.t("outfit-offer") not in [r.text for r in env.server.requests_for(me.user.chat_id)]
-    assert not [b for b in me.buttons(photo) if b.startswith(("o:", NavCb(to=Nav.outfit_try).pack()))]
+    assert not [b for b in me.buttons(photo) if b.startswith(("o:", "of:", NavCb(to=Nav.outfit_try).pack()))]
 
     # Forged outfit buttons on the preview are refused politely; nothing is rendered.
-    for forged in (OutfitCb(doc="de_passport", id=TIE).pack(), NavCb(to=Nav.outfit_try).pack()):
+    forged_try = OutfitForCb(doc="de_passport", audience=OutfitFor.men).pack()
+    for forged in (OutfitCb(doc="de_passport", id=TIE).pack(), NavCb(to=Nav.outfit_try).pack(), forged_try):
         query = await me.user.press(forged, message_id=photo.message_id)
         await me.expect_answer(query, "stale-button")
     await me.user.expect_silence(0.3, method="sendPhoto")
