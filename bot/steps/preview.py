@@ -48,6 +48,9 @@ def apply_move(session: Session, move: Move) -> bool:
 async def show_preview(turn: Turn, spec: DocumentSpec) -> None:
     session = await turn.session()
     t = turn.t
+    if session.outfit is not None and session.background_choice == "kept":
+        session.background_choice = "replaced"  # an outfit is drawn over a replaced background
+        await turn.save(session)
     await turn.state.set_state(Flow.preview)
     status = await turn.say("preview-making")
     try:

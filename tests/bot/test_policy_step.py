@@ -253,3 +253,27 @@ async def test_a_wall_that_cannot_be_kept_is_said_and_the_replacement_recorded(
     report_txt = next(d for d in files if d.file.filename == "report.txt").file.data.decode()
     assert "your choice: you chose to have the background replaced (edit policy: unaltered)" in report_txt
     assert _report(env, 5303)["user_choice"] == {"background": "replaced", "policy": "unaltered"}
+
+
+async def test_an_outfit_over_a_kept_wall_records_a_replacement(env: Env, samples_dir: Path) -> None:
+    """A kept wall cannot carry a drawn outfit: an outfit button pressed on the kept preview (one
+    left on the chat, say) re-renders with a replaced background, and the choice the report will
+    carry becomes "replaced"."""
+    from engine.outfits.sheet import suggest_outfits
+
+    me = Person(env, 5304, language_code="en")
+    await me.start_and_agree("doc_us_passport")
+    await me.guide("us_passport")
+    await me.user.send_photo(selfie(samples_dir, "db_000.jpg"))
+    await me.checks_pass("us_passport")
+    await me.expect("sendMessage", "style-keep-unaltered", document="US passport", colours="White, Off-white")
+    await me.press(BackgroundCb(doc="us_passport", index=KEEP_OWN))
+    await me.expect("sendMessage", "preview-making")
+    kept = await me.expect("sendPhoto")
+    assert (await me.session())["background_choice"] == "kept"
+    outfit = suggest_outfits(CATALOGUE.get("us_passport"))[0]
+    await me.user.press(OutfitCb(doc="us_passport", id=outfit).pack(), message_id=kept.message_id)
+    await me.expect("sendMessage", "preview-making")
+    dressed = await me.expect("sendPhoto")
+    assert dressed.text is not None and me.t("preview-synthesised-outfit") in dressed.text
+    assert (await me.session())["background_choice"] == "replaced"
