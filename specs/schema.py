@@ -262,6 +262,9 @@ class Policy(_Strict):
     # where a large part of them would have to be invented the photo is refused before payment.
     # Custom sizes (no authority behind them) set it false: there the engine only warns.
     shoulders_required: bool = True
+    # the photo must be in colour (ICAO 9303 and every authority in the catalogue so far); a
+    # document that accepts black and white sets it false and the check only warns
+    colour_required: bool = True
 
 
 FileFormat = Literal["jpeg", "png", "heic"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.checks import expression, framing, glasses, lighting, pose, sharpness
+from engine.checks import colour, expression, framing, glasses, lighting, pose, sharpness
 from engine.checks.face_crop import face_crop
 from engine.checks.hands import HandsModel
 from engine.checks.hands import hands as hands_check
@@ -32,6 +32,7 @@ CHECK_IDS = (
     "lighting_uneven",
     "exposure",
     "dynamic_range",
+    "colour_photo",
     "blur",
     "compression",
     "head_covering",
@@ -71,6 +72,7 @@ def run_checks(
         lighting.lighting_uneven(crop),
         lighting.exposure(crop),
         lighting.dynamic_range(crop),
+        colour.colour_photo(crop, policy),
         sharpness.blur(crop),
         sharpness.compression(jpeg_quality),
         head_covering(share, policy, model_available=headwear is not None and headwear.available),

@@ -254,3 +254,14 @@ def test_a_shout_is_refused_even_where_a_natural_smile_is_allowed(engine, galler
 def test_hands_at_the_head_are_refused(engine, gallery_dir: Path, name: str, expected: Status) -> None:
     ctx = engine.analyze((gallery_dir / name).read_bytes(), _spec(), Options())
     assert next(c for c in ctx.checks if c.id == "hands").status is expected
+
+
+def test_a_black_and_white_photo_is_refused_before_the_preview(engine, gallery_dir: Path) -> None:
+    """g046 is a black-and-white studio portrait: every millimetre can be right, the counter still
+    refuses it. Colour photos (filtered, old scanned prints, tanned or pale) all pass."""
+    grey = engine.analyze(next(gallery_dir.glob("g046_*.jpg")).read_bytes(), _spec(), Options())
+    check = next(c for c in grey.checks if c.id == "colour_photo")
+    assert check.status is Status.fail and check in grey.blocking
+    for name in ("g009", "g045", "g008", "g002"):  # old scan, print of a print, Instagram filter, glasses
+        ctx = engine.analyze(next(gallery_dir.glob(f"{name}_*.jpg")).read_bytes(), _spec(), Options())
+        assert next(c for c in ctx.checks if c.id == "colour_photo").status is Status.passed, name
