@@ -372,3 +372,32 @@ def test_worker_refuses_cuda_without_the_cuda_provider(
     )
     assert done.returncode == 1, done
     assert b"--device cuda" in done.stderr and b".[gpu]" in done.stderr
+
+
+async def test_a_batch_two_worker_runs_two_jobs_at_once_with_the_same_answers(
+    redis_url: str, redis_prefix: str, tmp_path: Path, model_dir: Path, samples_dir: Path
+) -> None:
+    """`idphoto worker --batch 2`: two engine threads over shared, batching sessions; the checks of
+    four selfies come back as a one-at-a-time engine gives them (the embedded engine here)."""
+    settings = runtime(redis_url, redis_prefix, tmp_path / "data")
+    photos = PhotoStore(settings.data_dir, settings.retention)
+    worker = WorkerProcess({**worker_env(settings, model_dir), "ENGINE_BATCH": "2"}, tmp_path)
+    names = ["sample_009.jpg", "sample_001.jpg", "db_008.jpg", "sample_005.jpg"]
+    try:
+        async with EngineJobs.from_settings(settings, photos) as jobs:
+            await wait_until_ready(jobs, 1, [worker])
+            keys = [photos.put_selfie(USER + i, selfie(samples_dir, name)) for i, name in enumerate(names)]
+            batched = await asyncio.gather(*(jobs.analyze(k, "us_passport", timeout=90) for k in keys))
+        embedded_settings = RuntimeSettings(redis_url=None, data_dir=tmp_path / "embedded")
+        local = PhotoStore(embedded_settings.data_dir, embedded_settings.retention)
+        async with EngineJobs.from_settings(embedded_settings, local) as embedded:
+            for name, got in zip(names, batched, strict=True):
+                key = local.put_selfie(USER, selfie(samples_dir, name))
+                alone = await embedded.analyze(key, "us_passport", timeout=90)
+                assert got.ok and alone.ok, (name, got.error_code, alone.error_code)
+                assert [(c.id, c.status) for c in got.checks] == [(c.id, c.status) for c in alone.checks], (
+                    name
+                )
+    finally:
+        assert worker.stop() == 0, worker.tail()
+    assert worker.log.read_text().count("engine models loaded") == 2  # one engine per thread
