@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.checks import colour, expression, framing, glasses, lighting, pose, sharpness
+from engine.checks import colour, expression, framing, gaze, glasses, lighting, pose, sharpness
 from engine.checks.face_crop import face_crop
 from engine.checks.hands import HandsModel
 from engine.checks.hands import hands as hands_check
@@ -25,6 +25,7 @@ CHECK_IDS = (
     "yaw",
     "pitch",
     "roll",
+    "gaze",
     "eyes_closed",
     "mouth_open",
     "smile",
@@ -65,6 +66,7 @@ def run_checks(
         pose.yaw(face, policy),
         pose.pitch(face, policy),
         pose.roll(face, policy),
+        gaze.gaze(face),
         expression.eyes_closed(face),
         expression.mouth_open(face, policy),
         expression.smile(face, policy),

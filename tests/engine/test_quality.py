@@ -265,3 +265,20 @@ def test_a_black_and_white_photo_is_refused_before_the_preview(engine, gallery_d
     for name in ("g009", "g045", "g008", "g002"):  # old scan, print of a print, Instagram filter, glasses
         ctx = engine.analyze(next(gallery_dir.glob(f"{name}_*.jpg")).read_bytes(), _spec(), Options())
         assert next(c for c in ctx.checks if c.id == "colour_photo").status is Status.passed, name
+
+
+@pytest.mark.parametrize("name", ["g032", "g039"])  # frontal heads, eyes turned aside: were sold
+def test_eyes_turned_aside_are_refused(engine, gallery_dir: Path, name: str) -> None:
+    ctx = engine.analyze(next(gallery_dir.glob(f"{name}_*.jpg")).read_bytes(), _spec(), Options())
+    yaw = next(c for c in ctx.checks if c.id == "yaw")
+    gaze = next(c for c in ctx.checks if c.id == "gaze")
+    assert yaw.status is Status.passed  # the head faces the camera: only the eyes are off
+    assert gaze.status is Status.fail and gaze in ctx.blocking
+
+
+@pytest.mark.parametrize("name", ["g013", "g033", "g052", "g004"])  # heads turned 10–22°, eyes on the lens
+def test_a_turned_head_looking_at_the_lens_is_not_a_gaze_problem(
+    engine, gallery_dir: Path, name: str
+) -> None:
+    ctx = engine.analyze(next(gallery_dir.glob(f"{name}_*.jpg")).read_bytes(), _spec(), Options())
+    assert next(c for c in ctx.checks if c.id == "gaze").status is Status.passed
