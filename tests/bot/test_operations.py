@@ -216,7 +216,7 @@ async def test_sigterm_past_the_grace_leaves_the_job_to_another_worker(
             await until(lambda c: c.get("render.started", 0) >= 1, jobs, first)
             stopped = time.monotonic()
             assert await asyncio.to_thread(first.stop) == 0, first.tail()
-            assert time.monotonic() - stopped < 1.2, "the worker waited for the job past its grace"
+            assert time.monotonic() - stopped < 5, "the worker waited for the job past its grace"
             assert (await jobs.counts()).get("render.done", 0) == 0
             assert await pending(redis, redis_prefix) == 1  # unacknowledged: reclaimable
             second = WorkerProcess(env, tmp_path, "second")
