@@ -6,7 +6,9 @@ starves; acknowledgement and reclaiming still work per stream.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 from redis.asyncio import Redis
@@ -15,7 +17,11 @@ from taskiq import AckableMessage, BrokerMessage
 from bot.config import RuntimeSettings
 from bot.jobs.admission import PriorityGate
 from bot.jobs.broker import ReclaimingStreamBroker, make_broker
+from bot.jobs.client import EngineJobs, JobTimeout
 from bot.jobs.priority import LABEL, Priority, effective_rank, order_key, stream_name, stream_names
+from bot.jobs.protocol import RenderRequest
+from bot.photos import PhotoStore
+from tests.worker_process import WorkerProcess, worker_env
 
 # --- the rule ---------------------------------------------------------------------------------
 
@@ -264,3 +270,67 @@ async def test_redis_an_unacknowledged_paid_job_is_reclaimed_before_free_ones(
         assert states[Priority.PAID].pending == 0 and states[Priority.FREE].pending == 0
     finally:
         await other.shutdown()
+
+
+# --- a real `idphoto worker` on real Redis ------------------------------------------------------
+
+
+async def test_a_real_worker_starts_queued_jobs_paid_first_then_member_then_free(
+    redis_url: str, redis_prefix: str, tmp_path: Path, model_dir: Path, samples_dir: Path
+) -> None:
+    """Jobs queued while no worker runs (free first, paid last); the worker, once up, reads them
+    best priority first. The order is watched in Redis (XPENDING: an entry read, not yet acked)."""
+    settings = RuntimeSettings(
+        redis_url=redis_url, redis_prefix=redis_prefix, data_dir=tmp_path / "data", result_ttl_s=600
+    )
+    photos = PhotoStore(settings.data_dir, settings.retention)
+    names = ["sample_009.jpg", "sample_001.jpg", "db_008.jpg", "sample_005.jpg", "sample_006.jpg"]
+    keys = [photos.put_selfie(100 + i, (samples_dir / n).read_bytes()) for i, n in enumerate(names)]
+    streams = {name: p for p, name in stream_names(redis_prefix).items()}
+    redis = Redis.from_url(redis_url)
+    worker = None
+    try:
+        async with EngineJobs.from_settings(settings, photos) as jobs:
+            queued = [
+                (Priority.FREE, jobs.analyze(keys[0], "us_passport", timeout=0.2)),
+                (Priority.FREE, jobs.analyze(keys[1], "us_passport", timeout=0.2)),
+                (Priority.FREE, jobs.analyze(keys[2], "us_passport", timeout=0.2)),
+                (
+                    Priority.MEMBER,
+                    jobs.analyze(keys[3], "us_passport", timeout=0.2, priority=Priority.MEMBER),
+                ),
+                (
+                    Priority.PAID,
+                    jobs.render(
+                        RenderRequest(selfie_key=keys[4], doc_id="us_passport", preview=False), timeout=0.2
+                    ),
+                ),
+            ]
+            for _priority, call in queued:  # one after another: the free ones are the oldest
+                with pytest.raises(JobTimeout):
+                    await call
+            assert {p: await redis.xlen(s) for s, p in streams.items()} == {
+                Priority.PAID: 1,
+                Priority.MEMBER: 1,
+                Priority.FREE: 3,
+            }
+            worker = WorkerProcess(worker_env(settings, model_dir), tmp_path)
+            seen: list[Priority] = []
+            ids: set[bytes] = set()
+            deadline = time.monotonic() + 120
+            while len(seen) < 5:
+                assert worker.process.poll() is None and time.monotonic() < deadline, worker.tail()
+                for stream, priority in streams.items():
+                    for entry in await redis.xpending_range(stream, f"{redis_prefix}:workers", "-", "+", 10):
+                        if entry["message_id"] not in ids:
+                            ids.add(entry["message_id"])
+                            seen.append(priority)
+                await asyncio.sleep(0.005)
+            assert seen == [Priority.PAID, Priority.MEMBER, Priority.FREE, Priority.FREE, Priority.FREE]
+            # the callers asking again get the results of those very jobs (nothing queued twice)
+            assert (await jobs.analyze(keys[0], "us_passport", timeout=60)).ok
+            assert sum([await redis.xlen(s) for s in streams]) == 5
+    finally:
+        if worker is not None:
+            worker.stop()
+        await redis.aclose()
