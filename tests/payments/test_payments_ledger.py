@@ -224,3 +224,25 @@ async def test_renewal_adds_a_new_bucket(service: PaymentService, clock: FakeClo
     )
     assert not again.new
     assert await count(service, Payment, Payment.user_id == USER) == 2
+
+
+async def test_members_hold_credits_or_a_running_subscription(
+    service: PaymentService, clock: FakeClock
+) -> None:
+    """Whose engine jobs go before free users' (bot/jobs/priority.py MEMBER)."""
+    await service.open_account(USER)
+    assert not await service.is_member(USER)
+    assert await grant(service, USER, 1, "grant:one")
+    assert await service.is_member(USER)
+    await service.pay_with_credits(USER, request='{"photo": 0}', doc_id="doc0")
+    assert not await service.is_member(USER)  # spent: free again
+
+    period_end = START + timedelta(days=30)
+    await buy_subscription(service, USER, period_end, "charge-sub-member")
+    monthly = service.prices.products["monthly"].credits
+    for n in range(monthly):
+        await service.pay_with_credits(USER, request=f'{{"photo": {n + 1}}}', doc_id=f"doc{n + 1}")
+    assert await service.balance(USER) == 0
+    assert await service.is_member(USER)  # the period still runs, its credits all spent
+    clock.now = period_end + timedelta(seconds=1)
+    assert not await service.is_member(USER)
