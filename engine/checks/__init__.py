@@ -11,7 +11,7 @@ import numpy as np
 
 from engine.checks import colour, expression, framing, gaze, glasses, lighting, pose, sharpness
 from engine.checks.face_crop import face_crop
-from engine.checks.hands import HandsModel
+from engine.checks.hands import HandsModel, skin_at_chest
 from engine.checks.hands import hands as hands_check
 from engine.checks.headwear import HeadParse, HeadwearModel, head_covering
 from engine.context import CheckResult, FaceAnalysis
@@ -19,6 +19,7 @@ from engine.head import HeadTop
 from specs.schema import DocumentSpec
 
 HANDS_GATE = 0.05  # skin beside the face (share of the head box) that sends a photo to the hands check
+CHEST_GATE = 0.08  # face-coloured share of the chest zone that sends it there too (a hand, a phone)
 CHECK_IDS = (
     "face_size",
     "head_cut",
@@ -59,7 +60,9 @@ def run_checks(
     share = parse.clothes_share
     # the pose model (heavy: ~70 ms and ~75 MB) only where skin shows beside the face
     skin = parse.skin_beside_face
-    look = hands is not None and (skin is None or skin >= HANDS_GATE)
+    look = hands is not None and (
+        skin is None or skin >= HANDS_GATE or skin_at_chest(rgb, face) >= CHEST_GATE
+    )
     return [
         framing.face_size(face, spec),
         framing.head_cut(face, rgb.shape[1], rgb.shape[0]),

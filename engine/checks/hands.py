@@ -1,4 +1,5 @@
-"""Hands at the face or head: a hand on the chin, in the hair, on the head or an arm raised beside it.
+"""Hands in the photo: a hand on the chin, in the hair, on the head, an arm raised beside it, or a
+hand held in front of the chest (a phone in a mirror selfie, a parent's hands holding a baby).
 
 Why: ID rules ask for the head and shoulders alone (ICAO 9303: nothing covering or touching the
 face; the US Department of State and HM Passport Office turn down photos with hands in them), and
@@ -36,6 +37,9 @@ REACH_SIDE = 0.6  # head heights either side of the face centre: the head zone's
 REACH_BELOW = 0.35  # head heights below the chin: a chin resting on a hand is still "at the face"
 ELBOW_ABOVE = 0.2  # an elbow this far above the chin means an arm raised beside the head
 ELBOW_REACH = 1.4  # head heights from the face centre within which a raised elbow counts
+CHEST_BELOW = 0.75  # head heights below the chin: a hand in front of the chest is still in the photo
+CHEST_SIDE = 1.0  # head heights either side of the face centre: the chest zone's half-width
+SKIN_DELTA_E = 14.0  # Lab distance from the face's median colour that counts as skin at the chest
 
 
 class HandsModel:
@@ -106,11 +110,14 @@ def hands_at_head(points: np.ndarray | None, face: FaceAnalysis, size: tuple[int
     cx = (face.eye_mid[0] + face.chin[0]) / 2
     top = face.crown[1] - 0.3 * head
     bottom = face.chin[1] + REACH_BELOW * head
+    chest = face.chin[1] + CHEST_BELOW * head
     count = 0
     for index in HAND_POINTS:
         x, y, seen = points[index]
         inside = 0 <= x < width and 0 <= y < height
-        if inside and seen >= MIN_VISIBILITY and abs(x - cx) <= REACH_SIDE * head and top <= y <= bottom:
+        at_head = abs(x - cx) <= REACH_SIDE * head and top <= y <= bottom
+        at_chest = abs(x - cx) <= CHEST_SIDE * head and bottom < y <= chest  # holding a phone, say
+        if inside and seen >= MIN_VISIBILITY and (at_head or at_chest):
             count += 1
     for index in ELBOWS:
         x, y, seen = points[index]
@@ -120,15 +127,45 @@ def hands_at_head(points: np.ndarray | None, face: FaceAnalysis, size: tuple[int
     return count
 
 
+def skin_at_chest(rgb: np.ndarray, face: FaceAnalysis) -> float:
+    """Share of the chest zone (below the chin's reach, in the photo) that has the face's own
+    colour: a hand held in front of the body (a phone in a mirror selfie) shows there, so the
+    pose model is asked. A bare neckline scores too; that only costs the pose model's time."""
+    head = face.head_height()
+    cx = (face.eye_mid[0] + face.chin[0]) / 2
+    h, w = rgb.shape[:2]
+    y0, y1 = round(face.chin[1] + REACH_BELOW * head), round(face.chin[1] + CHEST_BELOW * head)
+    x0, x1 = round(cx - CHEST_SIDE * head), round(cx + CHEST_SIDE * head)
+    y0, y1, x0, x1 = max(0, y0), min(h, y1), max(0, x0), min(w, x1)
+    if y1 - y0 < 4 or x1 - x0 < 4:
+        return 0.0
+    step = max(1, round(head / 64))  # about 64 samples per head height is plenty
+    zone = rgb[y0:y1:step, x0:x1:step]
+    fx0, fy0 = (max(0, round(v)) for v in face.box[:2])
+    fx1, fy1 = min(w, round(face.box[0] + face.box[2])), min(h, round(face.box[1] + face.box[3]))
+    cheeks = rgb[
+        fy0 + (fy1 - fy0) // 3 : fy1 - (fy1 - fy0) // 4 : step,
+        fx0 + (fx1 - fx0) // 4 : fx1 - (fx1 - fx0) // 4 : step,
+    ]
+    if zone.size == 0 or cheeks.size == 0:
+        return 0.0
+    lab_zone = cv2.cvtColor(np.ascontiguousarray(zone), cv2.COLOR_RGB2LAB).astype(np.float32)
+    lab_face = cv2.cvtColor(np.ascontiguousarray(cheeks), cv2.COLOR_RGB2LAB).astype(np.float32)
+    tone = np.median(lab_face.reshape(-1, 3), axis=0)
+    scale = np.array([100.0 / 255.0, 1.0, 1.0], np.float32)
+    distance = np.linalg.norm((lab_zone - tone) * scale, axis=2)
+    return float((distance < SKIN_DELTA_E).mean())
+
+
 def hands(
     points: np.ndarray | None, face: FaceAnalysis, size: tuple[int, int], measured: bool = True
 ) -> CheckResult:
     found = hands_at_head(points, face, size)
     return CheckResult(
         id="hands",
-        title="No hands at the face or head",
+        title="No hands in the photo",
         status=Status.fail if found else Status.passed,
         measured=found if measured else None,
-        allowed="no hand or raised arm at the face or head" + ("" if measured else " (not checked)"),
+        allowed="no hand at the face, head or chest, no raised arm" + ("" if measured else " (not checked)"),
         tip="Lower your hands and arms: only your head and shoulders should be in the photo.",
     )
