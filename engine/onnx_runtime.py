@@ -87,4 +87,8 @@ def _build(path: Path, threads: int | None) -> ort.InferenceSession:
     options.intra_op_num_threads = threads or int(os.environ.get("IDPHOTO_ONNX_THREADS", "1"))
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
+    # no CPU arena: it keeps every model's largest buffers for the life of the process (u2netp's
+    # alone are tens of MB); plain allocations cost nothing measurable at these sizes and the
+    # worker's resident size stays at its working set (bench/engine.py: peak RSS)
+    options.enable_cpu_mem_arena = False
     return ort.InferenceSession(str(path), sess_options=options, providers=available_providers())

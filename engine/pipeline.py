@@ -38,6 +38,7 @@ from engine.matting.cleanup import clean_matte, head_zone
 from engine.matting.colour_remnants import drop_colour_remnants
 from engine.matting.consensus import SECOND_OPINION, busy, drop_remnants, shoulder_row
 from engine.matting.despill import despill
+from engine.memory import return_freed_memory
 from engine.outfits.fitter import OutfitFitter, check_outfit_allowed
 from engine.placement_checks import placement_checks, shoulders
 from engine.warp import warp
@@ -79,6 +80,7 @@ class Engine:
         """Decode, find the face and run the quality checks. Raises BadInput for unusable input."""
         ctx = Context(spec=spec, options=options or Options())
         px = spec.output_pixels
+        return_freed_memory()  # what the last photo freed, before this one's 12 MP arrays
         with timed(ctx, "decode"):
             ctx.image = decode(data, min_size=(px.width // 2, px.height // 2))
         with timed(ctx, "face"):

@@ -23,6 +23,7 @@ import numpy as np
 
 from engine.context import CheckResult, FaceAnalysis, Status
 from engine.errors import ModelMissing
+from engine.memory import return_freed_memory
 from engine.models import model_path
 
 log = logging.getLogger(__name__)
@@ -43,10 +44,14 @@ SKIN_DELTA_E = 14.0  # Lab distance from the face's median colour that counts as
 
 
 class HandsModel:
-    """Built once per engine; the landmarker loads on first use (most photos pass quickly)."""
+    """Built once per engine; the landmarker loads when a photo needs it (most pass without) and
+    is let go right after, unless `keep_loaded`: resident it would raise the engine's peak memory
+    by ~60 MB for the one photo in five that asks for it (bench/engine.py), and loading it again
+    costs ~0.1 s."""
 
-    def __init__(self, model_dir: Path | None = None) -> None:
+    def __init__(self, model_dir: Path | None = None, keep_loaded: bool = False) -> None:
         self.model_dir = model_dir
+        self.keep_loaded = keep_loaded
         self._landmarker: Any = None
         self._missing = False
 
@@ -54,6 +59,7 @@ class HandsModel:
         if self._landmarker is not None:
             self._landmarker.close()
             self._landmarker = None
+            return_freed_memory()  # else the resident size stays ~90 MB higher
 
     def _load(self) -> Any:
         if self._landmarker is None and not self._missing:
@@ -87,9 +93,13 @@ class HandsModel:
         small = (
             rgb if factor >= 1 else cv2.resize(rgb, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
         )
-        result = landmarker.detect(
-            mp.Image(image_format=mp.ImageFormat.SRGB, data=np.ascontiguousarray(small))
-        )
+        try:
+            result = landmarker.detect(
+                mp.Image(image_format=mp.ImageFormat.SRGB, data=np.ascontiguousarray(small))
+            )
+        finally:
+            if not self.keep_loaded:  # ~60 MB resident otherwise, for the few photos that need it
+                self.close()
         if not result.pose_landmarks:
             return None
         marks = result.pose_landmarks[0]
