@@ -7,9 +7,9 @@ Runs the engine as `idphoto make` does (analyse → checks → render) for each 
 portrait gallery (`../shared/samples/gallery`, labels in its manifest) and the clean selfies
 (`../shared/samples/selfies/sample_*.jpg`). Per photo it prints the refusal reason (blocking
 checks, or the bad-input code), the artifact audit of the rendered photo (engine/audit.py:
-bottom coverage, holes, detached blobs, colour spill, background ring), the share of the
-shoulders made up, and the time. Photos the engine refuses are still rendered (as `--force`
-would) so the sheets show what the refusal protects the user from.
+bottom coverage, holes, detached blobs, colour spill, background ring, shoulders sawn off by a
+narrow selfie), the share of the shoulders made up, and the time. Photos the engine refuses are
+still rendered (as `--force` would) so the sheets show what the refusal protects the user from.
 
 Totals: defects among the photos the engine would sell (no blocking check), false refusals of
 single-person photos as "multiple faces", and whether every `expected: refuse` photo is refused.
@@ -33,7 +33,14 @@ if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
 SHARED = ROOT.parent / "shared" / "samples"
 GALLERY = SHARED / "gallery"
 SELFIES = SHARED / "selfies"
-AUDIT_IDS = ("bottom_coverage", "holes", "detached_blobs", "colour_spill", "background_ring")
+AUDIT_IDS = (
+    "bottom_coverage",
+    "holes",
+    "detached_blobs",
+    "colour_spill",
+    "background_ring",
+    "shoulders_sawn",
+)
 TILE = 300
 
 

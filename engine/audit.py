@@ -35,6 +35,10 @@ SPILL_WHAT = "hair-edge colour pulled towards the old background (a*b* units, 90
 RING_INNER, RING_OUTER = 0.006, 0.03  # ring around the person, fraction of the height
 MAX_RING_DIRTY = 0.03  # share of the ring visibly off the background colour
 DIRTY_DELTA_E = 12.0
+SIDES_FROM = 0.1  # head heights below the chin: rows where a shoulder cut by the selfie's edge shows
+MAX_SIDE_CUT = 0.25  # share of those rows where the person ends at the selfie's edge before the frame's
+SIDE_GAP = 0.02  # of the width: uncovered frame beyond the selfie's edge that makes a cut visible
+VISIBLE_DELTA_E = 20.0  # the cut-off edge's colour this far from the background's: the cut shows
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ def audit(ctx: Context, photo: np.ndarray, source: np.ndarray) -> list[AuditItem
         _blobs(others, alpha.size),
         _spill(ctx, alpha, photo, source),
         _ring(photo, alpha, ctx.background_rgb),
+        _sides(alpha, photo, ctx),
     ]
 
 
@@ -117,6 +122,64 @@ def _bottom(alpha: np.ndarray, ctx: Context) -> AuditItem:
         cover >= MIN_BOTTOM_COVER,
         "share of the bottom rows, within the shoulders' span, covered by the person",
     )
+
+
+def _sides(alpha: np.ndarray, photo: np.ndarray, ctx: Context) -> AuditItem:
+    """Shoulders cut straight by the selfie's own edge: where the selfie is narrower than the
+    frame, the person stops in a vertical line at its edge and the new background fills the rest
+    of the row, as if the shoulders had been sawn off (a tight selfie of a broad-shouldered man).
+    Rows count where the cut shows: the clothing or hair there is not the background's colour
+    (a white shirt cut on a white background is invisible)."""
+    assert ctx.placement is not None and ctx.face is not None and ctx.image is not None
+    height, width = alpha.shape
+    f = FaceInFrame.of(ctx.placement, ctx.face)
+    start = max(0, round(f.chin[1] + SIDES_FROM * f.head_px))
+    if start >= height - 2:
+        return AuditItem("shoulders_sawn", 0.0, MAX_SIDE_CUT, True, _SIDES_WHAT)
+    inside = _inside(ctx.placement.matrix, (width, height), (ctx.image.width, ctx.image.height))
+    person = alpha[start:] > 0.5
+    valid = inside[start:]
+    lab = cv2.cvtColor(photo[start:], cv2.COLOR_RGB2LAB).astype(np.float32)
+    wall = np.array(ctx.background_rgb or (255, 255, 255), np.uint8)[None, None, :]
+    wall_lab = cv2.cvtColor(wall, cv2.COLOR_RGB2LAB).astype(np.float32)[0, 0]
+    shows = (
+        np.linalg.norm((lab - wall_lab) * np.array([100 / 255, 1, 1], np.float32), axis=2) > VISIBLE_DELTA_E
+    )
+    gap = max(2, round(SIDE_GAP * width))
+    worst = 0.0
+    for flip in (False, True):  # the image-right side, then the image-left one mirrored
+        p = person[:, ::-1] if flip else person
+        v = valid[:, ::-1] if flip else valid
+        seen = shows[:, ::-1] if flip else shows
+        cut = 0
+        for row_p, row_v, row_s in zip(p, v, seen, strict=True):
+            cols = np.flatnonzero(row_p & row_v)
+            if cols.size == 0:
+                continue
+            edge = int(cols[-1])
+            beyond_source = ~row_v[edge + 1 :]
+            if edge + 4 > width or not beyond_source[:3].any():
+                continue  # the person ends inside the selfie, or at the frame's own edge
+            uncovered = int((~row_p[edge + 1 :]).sum())
+            cut += uncovered >= gap and bool(row_s[max(0, edge - 2) : edge + 1].all())
+        worst = max(worst, cut / len(p))
+    return AuditItem("shoulders_sawn", worst, MAX_SIDE_CUT, worst <= MAX_SIDE_CUT, _SIDES_WHAT)
+
+
+_SIDES_WHAT = "share of the shoulder rows where the person stops at the selfie's edge, short of the frame's"
+
+
+def _inside(matrix: np.ndarray, size: tuple[int, int], source_size: tuple[int, int]) -> np.ndarray:
+    """True where an output pixel maps inside the selfie."""
+    width, height = size
+    inverse = cv2.invertAffineTransform(matrix.astype(np.float64))
+    xs = np.arange(width, dtype=np.float64)[None, :] + 0.5
+    ys = np.arange(height, dtype=np.float64)[:, None] + 0.5
+    sx = inverse[0, 0] * xs + inverse[0, 1] * ys + inverse[0, 2]
+    sy = inverse[1, 0] * xs + inverse[1, 1] * ys + inverse[1, 2]
+    sw, sh = source_size
+    inside: np.ndarray = (sx >= 0) & (sx <= sw) & (sy >= 0) & (sy <= sh)
+    return inside
 
 
 def _holes(main: np.ndarray, zone: np.ndarray) -> AuditItem:
