@@ -43,20 +43,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # shadow the `engine` package; the project root goes there instead.
 if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
     sys.path[0] = str(ROOT)
-SAMPLES = ROOT.parent / "shared" / "samples" / "selfies"
-# Frontal samples that pass the US passport checks (`idphoto check`), 4 to 10 MP.
-SELFIES = [
-    "sample_009.jpg",
-    "sample_001.jpg",
-    "sample_005.jpg",
-    "sample_006.jpg",
-    "db_000.jpg",
-    "db_008.jpg",
-    "db_20191021_155153.jpg",
-    "db_20191021_155155.jpg",
-    "db_20191023_100733.jpg",
-    "db_1499638930814705792706.jpg",
-]
+from bench.selfies import SAMPLES, SELFIES  # noqa: E402  (after the path fix)
+
 SEARCHES = ["US passport", "schengen visa", "india e-visa", "pasaporte mexicano", "паспорт РФ", "签证 中国"]
 WAIT_S = 300.0  # the longest any single step may take before the run is declared broken
 

@@ -31,20 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
     sys.path[0] = str(ROOT)  # bench/engine.py must not shadow the engine package
-SAMPLES = ROOT.parent / "shared" / "samples" / "selfies"
-MODELS = ROOT.parent / "shared" / "models"
-SELFIES = [
-    "sample_009.jpg",
-    "sample_001.jpg",
-    "sample_005.jpg",
-    "sample_006.jpg",
-    "db_000.jpg",
-    "db_008.jpg",
-    "db_20191021_155153.jpg",
-    "db_20191021_155155.jpg",
-    "db_20191023_100733.jpg",
-    "db_1499638930814705792706.jpg",
-]
+from bench.selfies import MODELS, SAMPLES, SELFIES  # noqa: E402  (after the path fix)
 
 
 def preview(engine: object, data: bytes, spec: object) -> dict[str, float]:
