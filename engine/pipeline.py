@@ -40,6 +40,7 @@ from engine.matting.consensus import SECOND_OPINION, busy, drop_remnants, should
 from engine.matting.despill import despill
 from engine.memory import return_freed_memory
 from engine.outfits.fitter import OutfitFitter, check_outfit_allowed
+from engine.padding import trim_padding
 from engine.placement_checks import placement_checks, shoulders
 from engine.warp import warp
 from engine.watermark import add_watermark
@@ -82,7 +83,7 @@ class Engine:
         px = spec.output_pixels
         return_freed_memory()  # what the last photo freed, before this one's 12 MP arrays
         with timed(ctx, "decode"):
-            ctx.image = decode(data, min_size=(px.width // 2, px.height // 2))
+            ctx.image = trim_padding(decode(data, min_size=(px.width // 2, px.height // 2)))
         with timed(ctx, "face"):
             ctx.face, head = self.faces.analyze(ctx.image.rgb)
             ctx.person_mask = head.mask
