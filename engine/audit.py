@@ -24,6 +24,7 @@ from engine.context import CheckResult, Context, Status
 from engine.geometry import FaceInFrame
 from engine.local_mean import local_mean
 from engine.matting.cleanup import head_zone
+from engine.warp import source_coverage
 
 BOTTOM_ROWS = 0.02  # the bottom rows examined, fraction of the height
 TORSO_SPAN = 0.7  # of the average shoulders' half-width: slim shoulders and children still fill it
@@ -136,7 +137,7 @@ def _sides(alpha: np.ndarray, photo: np.ndarray, ctx: Context) -> AuditItem:
     start = max(0, round(f.chin[1] + SIDES_FROM * f.head_px))
     if start >= height - 2:
         return AuditItem("shoulders_sawn", 0.0, MAX_SIDE_CUT, True, _SIDES_WHAT)
-    inside = _inside(ctx.placement.matrix, (width, height), (ctx.image.width, ctx.image.height))
+    inside = source_coverage(ctx.placement.matrix, (width, height), (ctx.image.width, ctx.image.height)) > 0.5
     person = alpha[start:] > 0.5
     valid = inside[start:]
     lab = cv2.cvtColor(photo[start:], cv2.COLOR_RGB2LAB).astype(np.float32)
@@ -167,19 +168,6 @@ def _sides(alpha: np.ndarray, photo: np.ndarray, ctx: Context) -> AuditItem:
 
 
 _SIDES_WHAT = "share of the shoulder rows where the person stops at the selfie's edge, short of the frame's"
-
-
-def _inside(matrix: np.ndarray, size: tuple[int, int], source_size: tuple[int, int]) -> np.ndarray:
-    """True where an output pixel maps inside the selfie."""
-    width, height = size
-    inverse = cv2.invertAffineTransform(matrix.astype(np.float64))
-    xs = np.arange(width, dtype=np.float64)[None, :] + 0.5
-    ys = np.arange(height, dtype=np.float64)[:, None] + 0.5
-    sx = inverse[0, 0] * xs + inverse[0, 1] * ys + inverse[0, 2]
-    sy = inverse[1, 0] * xs + inverse[1, 1] * ys + inverse[1, 2]
-    sw, sh = source_size
-    inside: np.ndarray = (sx >= 0) & (sx <= sw) & (sy >= 0) & (sy <= sh)
-    return inside
 
 
 def _holes(main: np.ndarray, zone: np.ndarray) -> AuditItem:

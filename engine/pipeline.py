@@ -173,7 +173,10 @@ class Engine:
                     )
             with timed(ctx, "remnants"):
                 frame = FaceInFrame.of(ctx.placement, ctx.face)
-                alpha, _ = drop_colour_remnants(alpha, pixels, inside, frame, self.outfits.parser().parse)
+                # the parser loads only when a candidate piece needs it (most photos have none)
+                alpha, _ = drop_colour_remnants(
+                    alpha, pixels, inside, frame, lambda rgb: self.outfits.parser().parse(rgb)
+                )
             with timed(ctx, "matting"):
                 alpha = choke_low_contrast(alpha, pixels)
                 alpha, ctx.cleanup = clean_matte(alpha, zone)
@@ -183,8 +186,7 @@ class Engine:
                 )
                 ctx.alpha, ctx.foreground = completion.alpha, completion.foreground
             with timed(ctx, "despill"):
-                chin_y = FaceInFrame.of(ctx.placement, ctx.face).chin[1]
-                ctx.foreground = despill(ctx.foreground, ctx.alpha, pixels, chin_y)
+                ctx.foreground = despill(ctx.foreground, ctx.alpha, pixels, frame.chin[1])
                 ctx.created = completion.created
             person = ctx.alpha > 0.5
             base = ctx.foreground

@@ -3,7 +3,9 @@
 A 12 MP selfie usually shrinks 3–6× into a 600 px photo; a plain `warpAffine` would alias hair
 and fabric into moiré. So the part of the source that the output covers is first reduced with
 area averaging to ~1.25× the final scale, then warped with a cubic kernel. Also returns which
-output pixels came from the photo (False where the frame reaches past the source's edge).
+output pixels came from the photo (False where the frame reaches past the source's edge);
+`source_coverage` tells the same from the placement alone, 0/1 at pixel centres, for stages that
+have no warped pixels at hand (the outfit fitter, the audit).
 """
 
 from __future__ import annotations
@@ -57,3 +59,16 @@ def warp(rgb: np.ndarray, placement: Placement) -> tuple[np.ndarray, np.ndarray]
         borderValue=0,
     )
     return out, inside.astype(np.float32) / 255.0
+
+
+def source_coverage(matrix: np.ndarray, size: tuple[int, int], source_size: tuple[int, int]) -> np.ndarray:
+    """1 where an output pixel maps inside the source photo, else 0 (float32, H×W)."""
+    width, height = size
+    inverse = np.linalg.inv(np.vstack([matrix, [0, 0, 1]]))[:2]
+    xs = np.arange(width, dtype=np.float64) + 0.5
+    ys = np.arange(height, dtype=np.float64) + 0.5
+    sx = inverse[0, 0] * xs[None, :] + inverse[0, 1] * ys[:, None] + inverse[0, 2]
+    sy = inverse[1, 0] * xs[None, :] + inverse[1, 1] * ys[:, None] + inverse[1, 2]
+    sw, sh = source_size
+    coverage: np.ndarray = ((sx >= 0) & (sx <= sw) & (sy >= 0) & (sy <= sh)).astype(np.float32)
+    return coverage

@@ -24,6 +24,7 @@ from engine.outfits.hair import find_hair
 from engine.outfits.parsing import ClothesParser
 from engine.outfits.pose import ShoulderFinder
 from engine.outfits.template import TemplateBackend
+from engine.warp import source_coverage
 from specs.schema import DocumentSpec
 
 # Backends by name, each built from (model_dir, threads); a GPU inpainting backend registers here.
@@ -116,16 +117,3 @@ class OutfitFitter:
     def dress(self, ctx: Context, foreground: np.ndarray, alpha: np.ndarray, outfit: str) -> FitResult:
         """Prepare and fit in one call (the pipeline's single-outfit path)."""
         return self.fit(self.prepare(ctx, foreground, alpha), outfit)
-
-
-def source_coverage(matrix: np.ndarray, size: tuple[int, int], source_size: tuple[int, int]) -> np.ndarray:
-    """1 where an output pixel maps inside the source photo, else 0 (float32, H×W)."""
-    width, height = size
-    inverse = np.linalg.inv(np.vstack([matrix, [0, 0, 1]]))[:2]
-    xs = np.arange(width, dtype=np.float64) + 0.5
-    ys = np.arange(height, dtype=np.float64) + 0.5
-    sx = inverse[0, 0] * xs[None, :] + inverse[0, 1] * ys[:, None] + inverse[0, 2]
-    sy = inverse[1, 0] * xs[None, :] + inverse[1, 1] * ys[:, None] + inverse[1, 2]
-    sw, sh = source_size
-    coverage: np.ndarray = ((sx >= 0) & (sx <= sw) & (sy >= 0) & (sy <= sh)).astype(np.float32)
-    return coverage
