@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
+from scipy import ndimage  # type: ignore[import-untyped]  # scipy-stubs is not installed
 
 from engine.context import FaceAnalysis, Placement
 from engine.geometry import BODY, FaceInFrame
@@ -37,9 +38,19 @@ SEAM_ROWS = 0.15  # head heights of reliable rows used to measure an edge's slop
 MAX_SLOPE = 4.0  # px of widening per px down, at most (a shoulder's slope near the arm)
 PRIOR_BLEND = 0.3  # head heights over which an extrapolated edge moves to the anatomical width
 NOISE_SIGMA = 0.8
+TOUCH_PX = 8  # px: a person ending this close to the source's side runs into it (the matte fades there)
+FRAYED_PX = 2  # px inside the matte's edge along a cut shoulder that are redone as cloth
+CUT_WINDOW = 0.08  # head heights: rows over which a shoulder must keep running into the source's side
+THREAD_PX = 7  # px: matte thinner than this along the border is not followed as an outline
+SEAM_PX = 5  # px beside the made-up part that are kept opaque where the outline says body
 BORDER_BAND = 3  # px along the source's border that are completed rather than trusted
+SIDE_SMOOTH = 6.0  # px: the border's colours carried on are smoothed this much
+CONTINUE_FADE = 0.15  # of the height: below the seam its colours fade to the garment's over this
 SEAM_SIGMA = 0.012  # of the height: how far below the seam the selfie's own colours carry on
+NECK_TO = 0.2  # head heights below the chin where the neck has ended: the outline only widens below
 TORSO_FROM = 0.3  # head heights below the chin: a body cut by the source's border here is a shoulder
+SHOULDER_ABOVE_CHIN = 0.25  # head heights: a large head's shoulders meet the frame's side this high
+OUT_SLOPE = 2.5  # px outwards per px down: a shoulder cut by the source's side slopes on to the frame's
 
 
 @dataclass(frozen=True)
@@ -63,8 +74,8 @@ def _edges(person: np.ndarray, valid: np.ndarray, rows: range) -> tuple[np.ndarr
             continue
         lo, hi = int(cols[0]), int(cols[-1])
         left[i], right[i] = lo, hi
-        left_ok[i] = lo == 0 or bool(valid[y, max(0, lo - 3) : lo].all())
-        right_ok[i] = hi == width - 1 or bool(valid[y, hi + 1 : hi + 4].all())
+        left_ok[i] = lo == 0 or bool(valid[y, max(0, lo - TOUCH_PX) : lo].all())
+        right_ok[i] = hi == width - 1 or bool(valid[y, hi + 1 : hi + 1 + TOUCH_PX].all())
     return left, right, left_ok, right_ok
 
 
@@ -76,19 +87,28 @@ def _extend(
     f: FaceInFrame,
     ys: np.ndarray,
     limit: float,
-) -> np.ndarray:
-    """Target edge per row. `sign` is -1 for the left edge (widening = moving left), +1 for the
-    right; `limit` is the frame's edge on that side.
+) -> tuple[np.ndarray, int]:
+    """Target edge per row, and the first row of a shoulder cut by the source's side (-1: none).
+    `sign` is -1 for the left edge (widening = moving left), +1 for the right; `limit` is the
+    frame's edge on that side.
 
     A reliable row keeps its real edge. Below the last reliable row the edge goes on with its own
     slope (never narrowing), easing towards the anatomical outline `prior` when that is wider, so
-    a sloping shoulder carries on sloping. Where a side has no real edge at all (the body runs
-    into the source's border on every row) it continues to the anatomical width at the neck and
-    to the frame's edge from the top of the shoulders down."""
+    a sloping shoulder carries on sloping. Where the body keeps running into the source's side
+    below the torso line (most rows of a short window: the matte frays along a border, so single
+    rows do not count), that is a shoulder the selfie cut: from there down it slopes on outwards
+    (`OUT_SLOPE`) to the frame's edge, so it is never sawn off in a vertical line at the selfie's
+    border, and rows below it are part of it even where the matte stops short of the border."""
 
     def wider(a: float, b: float) -> float:
         return min(a, b) if sign < 0 else max(a, b)
 
+    torso = f.chin[1] + TORSO_FROM * f.head_px
+    neck_end = f.chin[1] + NECK_TO * f.head_px
+    run = _cut_from(edge, ok, prior, sign, ys, torso, max(5, int(CUT_WINDOW * f.head_px)))
+    if run >= 0:
+        ok = ok.copy()
+        ok[run:] = False
     out = np.array(prior, dtype=float)
     reliable = np.flatnonzero(ok)
     last = int(reliable[-1]) if reliable.size else -1
@@ -99,13 +119,15 @@ def _extend(
             slope = float(np.polyfit(window.astype(float), edge[window], 1)[0])
         slope = float(np.clip(slope * sign, 0.0, MAX_SLOPE)) * sign
     prior_slope = np.gradient(prior) if prior.size > 1 else np.zeros_like(prior)
-    shoulders = f.chin[1] + BODY.shoulder_at * f.head_px
-    torso = f.chin[1] + TORSO_FROM * f.head_px
     blend_rows = max(1.0, PRIOR_BLEND * f.head_px)
     value = edge[last] if last >= 0 else prior[0]
     for i in range(edge.size):
         if ok[i]:
             out[i] = edge[i]
+            continue
+        cut = 0 <= run <= i and not np.isnan(edge[i])
+        if ys[i] < f.body_top and not cut:  # above the neck zone only a cut shoulder is continued
+            out[i] = f.centre_x if np.isnan(edge[i]) else edge[i]
             continue
         if i > last >= 0:  # below the real edge: its own slope, easing to the anatomical outline
             step = slope
@@ -118,14 +140,35 @@ def _extend(
                 target = wider(target, edge[i])
         elif np.isnan(edge[i]):
             target = prior[i]
-        elif last < 0:  # no real edge on this side at all: a body cut by the border continues
-            target = wider(edge[i], limit if ys[i] >= torso else prior[i])
         else:
             target = wider(edge[i], prior[i])
-        if i > 0 and not ok[i - 1] and ys[i] >= shoulders:  # below the shoulders a body only widens
+        if cut:  # a shoulder cut by the source's side slopes on outwards, to the frame's edge at most
+            reach = edge[i] + sign * (TOUCH_PX + OUT_SLOPE * (ys[i] - ys[run] + 1.0))
+            target = wider(target, max(reach, limit) if sign < 0 else min(reach, limit))
+        if i > 0 and not ok[i - 1] and ys[i] >= neck_end:  # below the neck a body only widens
             target = wider(target, out[i - 1])
         out[i] = target
-    return out
+    return out, run
+
+
+def _cut_from(
+    edge: np.ndarray,
+    ok: np.ndarray,
+    prior: np.ndarray,
+    sign: float,
+    ys: np.ndarray,
+    torso: float,
+    window: int,
+) -> int:
+    """First row of a shoulder cut by the source's side: the body runs into that side on most
+    rows of a `window` around it, and it is below the torso line or already wider than the
+    anatomical outline there (a shoulder, or hair on it; not a neck). -1 when there is none."""
+    touching = ~ok & ~np.isnan(edge)
+    share = np.convolve(touching.astype(float), np.ones(window) / window, mode="same")
+    with np.errstate(invalid="ignore"):
+        shoulder = (ys >= torso) | (sign * (edge - prior) >= 0)
+    rows = np.flatnonzero(touching & (share >= 0.5) & shoulder)
+    return int(rows[0]) if rows.size else -1
 
 
 PLAIN_GARMENT = (0.16, 0.17, 0.19)  # a dark plain top, when the selfie shows no clothing to continue
@@ -149,8 +192,10 @@ def _cloth(foreground: np.ndarray, known: np.ndarray, seam: np.ndarray, height: 
     edge, den = local_mean(source, seam.astype(np.float32), SEAM_SIGMA * height)
     trust = np.clip(den / 0.25, 0, 1)[:, :, None]
     fill = trust * edge + (1 - trust) * fill
+    fill = _continued(fill, edge, seam, height)
     detail = foreground - cv2.GaussianBlur(foreground, (0, 0), 1.5)
-    grain = float(np.clip(detail[known].std(), 0.0, 0.03)) if known.any() else 0.0
+    # the fabric's own fine grain: a robust spread, so a print or a fold does not count as grain
+    grain = float(np.clip(1.4826 * np.median(np.abs(detail[known])), 0.0, 0.03)) if known.any() else 0.0
     if grain > 0:
         rng = np.random.default_rng(seed)
         noise: np.ndarray = cv2.GaussianBlur(
@@ -160,6 +205,25 @@ def _cloth(foreground: np.ndarray, known: np.ndarray, seam: np.ndarray, height: 
         fill = fill + noise[:, :, None]
     cloth: np.ndarray = np.clip(fill, 0, 1).astype(np.float32)
     return cloth
+
+
+def _continued(fill: np.ndarray, edge: np.ndarray, seam: np.ndarray, height: int) -> np.ndarray:
+    """Cloth next to the selfie's border carries the border's own colours on: a jacket cut by
+    the selfie's side or bottom goes on as the same jacket, not as the garment's average (a dark
+    suit over a white shirt would turn into a grey band). Beside the seam this holds all the way
+    to the frame's edge; below it, it fades into the garment's broad colour over `CONTINUE_FADE`
+    of the height, so long completions do not turn into streaks."""
+    if not seam.any() or seam.all():
+        return fill
+    distance, (iy, ix) = ndimage.distance_transform_edt(~seam, return_indices=True)
+    rows, cols = np.indices(seam.shape)
+    dy, dx = np.abs(iy - rows).astype(np.float32), np.abs(ix - cols).astype(np.float32)
+    across = dx / np.maximum(dx + dy, 1.0)  # 1 for a pixel straight beside the seam
+    near = np.exp(-distance.astype(np.float32) / (CONTINUE_FADE * height))
+    weight = np.maximum(across, near)[:, :, None]
+    nearest = cv2.GaussianBlur(edge[iy, ix], (0, 0), SIDE_SMOOTH)  # no row-by-row streaks
+    out: np.ndarray = weight * nearest + (1 - weight) * fill
+    return out
 
 
 def complete_body(
@@ -174,18 +238,22 @@ def complete_body(
     height, width = alpha.shape
     skin = _skin_like(foreground, skin) if skin is not None else np.zeros_like(alpha, bool)
     f = FaceInFrame.of(placement, face)
-    start = int(max(0, f.body_top))
+    # from the mouth down: a suit's shoulders can meet the selfie's side above the neck zone
+    start = int(max(0, min(f.body_top, f.chin[1] - SHOULDER_ABOVE_CHIN * f.head_px)))
     none = np.zeros_like(alpha, bool)
     valid = inside >= VALID
     if start >= height or valid[start:].all():
         return Completion(alpha, foreground, none, 0.0)
     rows = range(start, height)
     ys = np.arange(start, height, dtype=float)
-    person = alpha > 0.5
+    # opened: a thread of matte along the selfie's own border (its last, interpolated rows) is
+    # not an outline to follow; it would draw a ledge or a spike
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (THREAD_PX, THREAD_PX))
+    person = cv2.morphologyEx((alpha > 0.5).astype(np.uint8), cv2.MORPH_OPEN, kernel).astype(bool)
     left, right, left_ok, right_ok = _edges(person, valid, rows)
     half = f.body_half(ys)
-    target_left = _extend(left, left_ok, f.centre_x - half, -1.0, f, ys, -0.5)
-    target_right = _extend(right, right_ok, f.centre_x + half, 1.0, f, ys, width - 0.5)
+    target_left, cut_left = _extend(left, left_ok, f.centre_x - half, -1.0, f, ys, -0.5)
+    target_right, cut_right = _extend(right, right_ok, f.centre_x + half, 1.0, f, ys, width - 0.5)
     xs = np.arange(width, dtype=np.float32)[None, :]
     # soft sides: one pixel of feather, like the matte's own edge
     body = np.clip(xs - target_left[:, None] + 0.5, 0, 1) * np.clip(target_right[:, None] - xs + 0.5, 0, 1)
@@ -195,10 +263,28 @@ def complete_body(
     # person models fade out there (a thin line of background along the seam): made up too
     band = 2 * BORDER_BAND + 1
     solid = cv2.erode(valid.astype(np.uint8), np.ones((band, band), np.uint8)).astype(bool)
-    missing = np.where(solid, 0.0, target).astype(np.float32)
+    # along a cut shoulder the matte frays or stops short of the source's side: what lies
+    # between its edge and the side is completed like what lies beyond, so the continued
+    # shoulder joins the selfie's own
+    beside = np.zeros_like(solid)
+    inner = xs[0].astype(float)[None, :]
+    if cut_left >= 0:  # (the matte's own last pixels there carry the old background's colour)
+        lo = np.nan_to_num(left[cut_left:], nan=-1.0)[:, None] + FRAYED_PX
+        beside[start + cut_left :] |= inner < lo
+    if cut_right >= 0:
+        hi = np.nan_to_num(right[cut_right:], nan=float(width))[:, None] - FRAYED_PX
+        beside[start + cut_right :] |= inner > hi
+    trusted = solid & ~beside
+    missing = np.where(trusted, 0.0, np.maximum(target - alpha * trusted, 0.0)).astype(np.float32)
     created = missing > 0.01
     if not created.any():
         return Completion(alpha, foreground, none, 0.0)
+    wide = 2 * THREAD_PX + 1
+    near_border = ~cv2.erode(valid.astype(np.uint8), np.ones((wide, wide), np.uint8)).astype(bool)
+    edge_zone = cv2.dilate(person.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)  # its soft edge
+    thread = (alpha > 0.02) & ~edge_zone & near_border
+    thread[:start] = False
+    alpha = np.where(thread, 0.0, alpha).astype(np.float32)
     clothes_from = int(min(height - 1, f.chin[1] + BODY.shoulder_at * 0.6 * f.head_px))
     known = (alpha > 0.95) & solid & ~skin
     below = known.copy()
@@ -210,7 +296,11 @@ def complete_body(
     seam = (alpha > 0.95) & solid
     seam[:start] = False
     cloth = _cloth(foreground, known, seam, height, seed=int(width * 7919 + height))
-    new_alpha = np.where(created, np.maximum(alpha * solid, missing), alpha)
+    new_alpha = np.where(created, np.clip(alpha * trusted + missing, 0.0, 1.0), alpha)
+    # the selfie's own pixels beside the seam, inside the completed outline, stay opaque: the
+    # models fade out towards the source's border, which would leave a light line along the seam
+    seam_side = cv2.dilate(created.astype(np.uint8), np.ones((SEAM_PX, SEAM_PX), np.uint8)).astype(bool)
+    new_alpha = np.where(seam_side & ~created, np.maximum(new_alpha, target), new_alpha)
     weight = np.where(created, missing / np.maximum(new_alpha, 1e-6), 0.0)[:, :, None]
     new_fg = foreground * (1 - weight) + cloth * weight
     zone = _zone_pixels(f, height, width)

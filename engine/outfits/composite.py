@@ -100,7 +100,8 @@ def compose(scene: Scene, body: Body, garment: WarpedGarment, outfit: Outfit, to
     front_a = garment.front[:, :, 3] * below * (1.0 - trim)
     # where the person's own body reached above the garment's outline (shoulders higher than the
     # template's, a shoulder under hanging hair), the garment's spare band above it fills in
-    dropped = _continue_past_source(alpha * (1.0 - keep), inside) * below * (1.0 - opening)
+    # (the matte already reaches past the selfie's border where body completion continued it)
+    dropped = alpha * (1.0 - keep) * below * (1.0 - opening)
     # the matte's outline of old clothing is ragged; cloth hangs smoothly: round off small wiggles
     dropped = _smoothstep(cv2.GaussianBlur(dropped, (0, 0), max(1.0, 0.015 * scale)), 0.3, 0.7)
     # ...but not into its spikes and slivers (an arm of the old background, a strand's gap): cloth
@@ -214,22 +215,6 @@ def _opened(mask: np.ndarray, width: float) -> np.ndarray:
     near = cv2.dilate(core, np.ones((3, 3), np.uint8)).astype(np.float32)
     opened: np.ndarray = mask * near
     return opened
-
-
-def _continue_past_source(body: np.ndarray, inside: np.ndarray) -> np.ndarray:
-    """Where the frame reaches past the selfie (the crop cut the shoulders), the body continues as
-    it was at the nearest edge of the source, a few pixels in (the matte softens the very edge)."""
-    if bool((inside >= 0.5).all()):
-        return body
-    core = cv2.erode((inside >= 0.5).astype(np.uint8), np.ones((7, 7), np.uint8))
-    if not core.any():
-        return body
-    outside = core == 0  # the last few rows inside are redone too: the matte fades at the edge
-    _, labels = cv2.distanceTransformWithLabels(1 - core, cv2.DIST_L2, 3, labelType=cv2.DIST_LABEL_PIXEL)
-    ys, xs = np.nonzero(core)
-    values = np.zeros(int(labels.max()) + 1, np.float32)
-    values[labels[ys, xs]] = body[ys, xs]
-    return np.where(outside, np.maximum(body, values[labels]), body)
 
 
 def _skin_tone(

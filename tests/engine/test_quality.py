@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from engine.audit import audit
@@ -290,13 +291,39 @@ def test_a_turned_head_looking_at_the_lens_is_not_a_gaze_problem(
     assert next(c for c in ctx.checks if c.id == "gaze").status is Status.passed
 
 
-def test_shoulders_sawn_off_by_a_narrow_selfie_are_not_sold(
-    engine, gallery_dir: Path, samples_dir: Path
+def test_a_narrow_selfies_shoulders_are_continued_to_the_frame_edges(
+    engine, gallery_dir: Path, samples_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """g018's selfie is narrower than the frame at shoulder height: the suit stopped in a vertical
-    line at the selfie's edge with white beyond, and it was sold. A white shirt cut the same way
-    on a white background (sample_013) does not show, and a selfie that covers the frame is clean."""
-    sawn = _items(_rendered(engine, next(gallery_dir.glob("g018_*.jpg"))))["shoulders_sawn"]
+    """g018's selfie is narrower than the frame at shoulder height. The suit used to stop in a
+    vertical line at the selfie's edge with white beyond (and it was sold); now it slopes on to
+    both sides of the frame in the suit's own dark cloth, not the garment's grey average of suit
+    and shirt. Without that continuation the audit catches the cut; a white shirt cut the same
+    way on a white background (sample_013) does not show, and a selfie that covers the frame is
+    clean."""
+    import engine.pipeline as pipeline
+    from engine.body_completion import Completion
+    from engine.warp import source_coverage
+
+    path = next(gallery_dir.glob("g018_*.jpg"))
+    ctx = _rendered(engine, path)
+    assert ctx.alpha is not None and ctx.created is not None and ctx.photo is not None
+    assert ctx.placement is not None and ctx.image is not None
+    assert _items(ctx)["shoulders_sawn"].passed
+    height, width = ctx.alpha.shape
+    assert ctx.alpha[height - 3, :3].min() > 0.5 and ctx.alpha[height - 3, -3:].min() > 0.5
+    source = (ctx.image.width, ctx.image.height)
+    outside = source_coverage(ctx.placement.matrix, (width, height), source) < 0.5
+    beside = ctx.created & outside
+    beside[: height // 2] = False
+    assert beside.sum() > 0.01 * beside.size, "the selfie really is narrower than the frame"
+    assert float(np.median(ctx.photo[beside].mean(axis=1))) < 70, "the suit goes on dark"
+
+    def no_completion(alpha, foreground, inside, placement, face, skin=None):  # type: ignore[no-untyped-def]
+        return Completion(alpha, foreground, np.zeros(alpha.shape, bool), 0.0)
+
+    monkeypatch.setattr(pipeline, "complete_body", no_completion)
+    sawn = _items(_rendered(engine, path))["shoulders_sawn"]
     assert not sawn.passed and sawn.value > 0.5
-    for name in ("sample_013.jpg", "sample_009.jpg", "sample_001.jpg"):
+    monkeypatch.undo()
+    for name in ("sample_013.jpg", "sample_009.jpg", "sample_001.jpg", "sample_007.jpg"):
         assert _items(_rendered(engine, samples_dir / name))["shoulders_sawn"].passed, name
