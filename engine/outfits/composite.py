@@ -11,13 +11,16 @@ never show past the garment's outline, and so is old clothing that rises beside 
 jaw line (a turned-up coat collar, a hoodie's rim) unless it reaches up over the head (a headscarf
 stays). The neck gets a soft contact shadow along the collar. Where the old body reached above
 the garment's outline, the garment's spare cloth follows it, but not into spikes or slivers of
-that outline (`_opened`): those are scraps of the old background, not shoulders.
+that outline (`_opened`): those are scraps of the old background, not shoulders; not up bare skin
+(a strapless dress's shoulders, an arm); and only up to a smooth shoulder line (`_levelled`), so
+hair lying on a shoulder or a hand does not raise the cloth into lumps beside the face.
 """
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
+from scipy import ndimage  # type: ignore[import-untyped]  # scipy-stubs is not installed
 
 from engine.outfits.backend import FitResult, Scene
 from engine.outfits.body import Body, polygon_mask
@@ -33,6 +36,7 @@ OLD_COLLAR_FROM = 0.42  # face lengths below the forehead top where old-collar r
 SKIN_DELTA_E = 30.0  # Lab distance from the face's median within which a "skin" pixel is believed
 OLD_COLLAR_AREA = 0.002  # face lengths²: smaller pieces (an earring, a strand's gap) are left alone
 HEADWEAR_REACH = 0.1  # clothing reaching above this (face lengths below the forehead top) is headwear
+SPARE_BUMP = 0.6  # units: narrower rises of the old body above the garment are not followed
 SPARE_MIN_WIDTH = 0.2  # units: narrower parts of the old body's outline get no cloth (spikes)
 
 
@@ -101,12 +105,17 @@ def compose(scene: Scene, body: Body, garment: WarpedGarment, outfit: Outfit, to
     # where the person's own body reached above the garment's outline (shoulders higher than the
     # template's, a shoulder under hanging hair), the garment's spare band above it fills in
     # (the matte already reaches past the selfie's border where body completion continued it)
-    dropped = alpha * (1.0 - keep) * below * (1.0 - opening)
+    # bare skin (a strapless dress, an arm) is not a shoulder line the garment should rise to
+    bare = _smoothstep(skin, 0.4, 0.7) * (1.0 - clothes)
+    dropped = alpha * (1.0 - keep) * below * (1.0 - opening) * (1.0 - bare)
     # the matte's outline of old clothing is ragged; cloth hangs smoothly: round off small wiggles
     dropped = _smoothstep(cv2.GaussianBlur(dropped, (0, 0), max(1.0, 0.015 * scale)), 0.3, 0.7)
     # ...but not into its spikes and slivers (an arm of the old background, a strand's gap): cloth
     # is only added where a disc of a tenth of the shoulder width fits
     dropped = _opened(dropped, SPARE_MIN_WIDTH * scale)
+    # ...and cloth hangs from a smooth shoulder line: bumps narrower than a shoulder (hair lying on
+    # it, a hand) are levelled off
+    dropped = _levelled(dropped, SPARE_BUMP * scale)
     spare_a = garment.spare[:, :, 3] * dropped
     spare_rgb = garment.spare[:, :, :3] * dropped[:, :, None]
     front_rgb = garment.front[:, :, :3] * (below * (1.0 - trim))[:, :, None]
@@ -215,6 +224,24 @@ def _opened(mask: np.ndarray, width: float) -> np.ndarray:
     near = cv2.dilate(core, np.ones((3, 3), np.uint8)).astype(np.float32)
     opened: np.ndarray = mask * near
     return opened
+
+
+def _levelled(mask: np.ndarray, width: float) -> np.ndarray:
+    """`mask` cut below a smooth top line: per column its highest row, with upward bumps
+    narrower than `width` px closed over (a grey closing of the row numbers) and then softened;
+    what lies above that line is dropped, what lies below it is kept as it was."""
+    h = mask.shape[0]
+    solid = mask > 0.5
+    if not solid.any():
+        return mask
+    top = np.where(solid.any(axis=0), solid.argmax(axis=0), h).astype(np.float32)
+    size = max(3, round(width) | 1)
+    line = ndimage.grey_closing(top, size=size, mode="nearest")
+    line = ndimage.gaussian_filter1d(line, max(1.0, size / 6), mode="nearest")
+    rows = np.arange(h, dtype=np.float32)[:, None]
+    keep = np.clip(rows - line[None, :] + 0.5, 0.0, 1.0)
+    levelled: np.ndarray = mask * keep
+    return levelled
 
 
 def _skin_tone(
