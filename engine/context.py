@@ -48,6 +48,9 @@ class Options:
     # what the user chose when the bot offered to keep their own background (policy "unaltered"
     # documents and walls that already qualify): recorded in the report as `user_choice`
     background_choice: Literal["kept", "replaced"] | None = None
+    # the user declared the head covering the checks warned about religious or medical (only the
+    # user can know; a hat is refused by the authorities): recorded in the report's `user_choice`
+    headwear_declared: bool = False
 
 
 @dataclass

@@ -100,13 +100,19 @@ CHOICE_WORDS = {
 }
 
 
+HEADWEAR_DECLARED = "religious_or_medical"
+
+
 def user_choice(ctx: Context) -> dict[str, str] | None:
-    """What the user chose when offered to keep their own background, beside the authority's edit
-    policy it was offered under; None where no such choice was offered."""
-    choice = ctx.options.background_choice
-    if choice is None:
-        return None
-    return {"background": choice, "policy": ctx.spec.edits.policy.value}
+    """What the user chose or declared: keeping their own background where that was offered
+    (beside the authority's edit policy it was offered under), and a head covering declared
+    religious or medical; None where neither happened."""
+    choice: dict[str, str] = {}
+    if ctx.options.background_choice is not None:
+        choice |= {"background": ctx.options.background_choice, "policy": ctx.spec.edits.policy.value}
+    if ctx.options.headwear_declared:
+        choice["headwear"] = HEADWEAR_DECLARED
+    return choice or None
 
 
 def report_dict(ctx: Context) -> dict[str, Any]:
@@ -168,8 +174,11 @@ def report_text(ctx: Context) -> str:
         failed = [k for k, v in data["audit"].items() if v["status"] != Status.passed.value]
         lines.append(f"  cut-out audit: {'failed: ' + ', '.join(failed) if failed else 'clean'}")
     lines.append("  edits: " + "; ".join(EDIT_WORDS[e] for e in data["edits_applied"]))
-    if choice := data["user_choice"]:
+    choice = data["user_choice"] or {}
+    if "background" in choice:
         lines.append(f"  your choice: {CHOICE_WORDS[choice['background']]} (edit policy: {choice['policy']})")
+    if "headwear" in choice:
+        lines.append("  you declared: your head covering is worn for religious or medical reasons")
     layout = data["layout"]
     unverified = set(data["document"]["trust"]["unverified"])
     if layout:

@@ -101,13 +101,16 @@ def capture(t: Translator, camera_url: str | None = None) -> InlineKeyboardMarku
     return kb.as_markup()
 
 
-def issues(t: Translator, *, blocking: bool, support: bool = False) -> InlineKeyboardMarkup:
-    """Retake always; Continue anyway only when nothing blocks; another document either way; a
+def issues(
+    t: Translator, *, blocking: bool, support: bool = False, proceed: str = "button-continue"
+) -> InlineKeyboardMarkup:
+    """Retake always; Continue anyway only when nothing blocks (`proceed`: its words, e.g. the
+    declaration that a head covering is religious or medical); another document either way; a
     person to talk to after repeated failures."""
     kb = InlineKeyboardBuilder()
     kb.button(text=t("button-retake"), callback_data=NavCb(to=Nav.retake))
     if not blocking:
-        kb.button(text=t("button-continue"), callback_data=NavCb(to=Nav.proceed))
+        kb.button(text=t(proceed), callback_data=NavCb(to=Nav.proceed))
     kb.button(text=t("button-other-document"), callback_data=NavCb(to=Nav.picker))
     if support:
         kb.button(text=t("button-support"), callback_data=NavCb(to=Nav.support))

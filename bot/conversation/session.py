@@ -40,6 +40,10 @@ class Session(BaseModel):
     wall_keepable: bool | None = None
     # the answer where keeping one's own background was offered; recorded in the report
     background_choice: Literal["kept", "replaced"] | None = None
+    # the user went on past the head-covering warning, whose button says the covering is
+    # religious or medical: recorded in the report (it is about the person, so it outlives a
+    # change of document and ends with the selfie)
+    headwear_declared: bool = False
     shift: float = 0.0
     zoom: float = 0.0
     brightness: float = 0.0
@@ -61,6 +65,7 @@ class Session(BaseModel):
         self.selfie_key = key
         self.outfit_for = None  # a new selfie may be someone else (a parent, then the child)
         self.checks = []
+        self.headwear_declared = False
         self.reuse = False
         self.background = self.outfit = self.background_choice = self.wall_keepable = None
         self.shift = self.zoom = self.brightness = 0.0
@@ -69,7 +74,7 @@ class Session(BaseModel):
         """/cancel and /new: drop the current document and selfie, keep language and consent."""
         self.doc_id = self.selfie_key = self.album = self.background = self.outfit = None
         self.background_choice = self.wall_keepable = self.outfit_for = None
-        self.reuse = False
+        self.reuse = self.headwear_declared = False
         self.shift = self.zoom = self.brightness = 0.0
 
 
@@ -103,6 +108,7 @@ def render_request(session: Session, *, preview: bool, papers: Sequence[str] | N
         papers=cast("list[Paper]", list(papers or [])),  # validated by the model
         outfit=session.outfit,
         background_choice=session.background_choice,
+        headwear_declared=session.headwear_declared,
     )
 
 

@@ -81,6 +81,8 @@ class RenderRequest(StyledRequest):
     outfit: str | None = None
     # the user's answer where keeping their own background was offered (report.json `user_choice`)
     background_choice: Literal["kept", "replaced"] | None = None
+    # the user declared their head covering religious or medical (report.json `user_choice`)
+    headwear_declared: bool = False
 
 
 class RenderResult(BaseModel):

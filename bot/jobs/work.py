@@ -147,6 +147,7 @@ def render_options(spec: DocumentSpec, request: RenderRequest) -> Options:
         watermark=request.preview,
         outfit=request.outfit,
         background_choice=request.background_choice,
+        headwear_declared=request.headwear_declared,
     )
 
 

@@ -1,5 +1,6 @@
 """Review: the selfie's checks and what they mean for the user (blocking issues with a retake,
-warnings with "continue anyway"), then on to the style step."""
+warnings with "continue anyway"; for a head covering, "it is religious or medical"), then on to
+the style step."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from bot.jobs.client import JobTimeout
 from bot.steps import style
 from specs import DocumentSpec
 
+HEAD_COVERING = "head_covering"  # the check whose warning the user answers by declaring the covering
 SUPPORT_AFTER_FAILURES = 2  # selfies in a row with blocking issues before "Talk to a person" is offered
 
 
@@ -58,7 +60,12 @@ async def review_selfie(turn: Turn, spec: DocumentSpec) -> None:
         return
     if result.warnings:
         lines = [t("checks-warnings"), *issue_lines(t, result.warnings)]
-        await replace_text(turn, status.message_id, "\n".join(lines), kb.issues(t, blocking=False))
+        # a hat would get the photo rejected; only a religious or medical covering may stay, and
+        # only the user knows which it is: going on with one says so (recorded in the report)
+        covered = any(c.id == HEAD_COVERING for c in result.warnings)
+        proceed = "button-continue-headwear" if covered else "button-continue"
+        markup = kb.issues(t, blocking=False, proceed=proceed)
+        await replace_text(turn, status.message_id, "\n".join(lines), markup)
         return
     await replace_text(turn, status.message_id, t("checks-passed"))
     await style.show_style(turn, spec)

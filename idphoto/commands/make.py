@@ -38,6 +38,11 @@ PAPERS = ["4x6", "10x15", "5x7", "a4", "letter", "l"]
 @click.option("--retouch", type=click.Choice(["none", "light"]), default="none", show_default=True)
 @click.option("--matting", default="selfie_cf", show_default=True, help="Matting backend.")
 @click.option("--outfit", help="Dress the person in an outfit (ids: `idphoto outfits list`).")
+@click.option(
+    "--religious-headwear",
+    is_flag=True,
+    help="The head covering is worn for religious or medical reasons (recorded in the report).",
+)
 @click.option("--force", is_flag=True, help="Write the photo even when blocking checks fail.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
 def make(
@@ -50,6 +55,7 @@ def make(
     retouch: str,
     matting: str,
     outfit: str | None,
+    religious_headwear: bool,
     force: bool,
     as_json: bool,
 ) -> None:
@@ -76,6 +82,7 @@ def make(
             retouch=retouch,
             matting=matting,  # type: ignore[arg-type]
             outfit=outfit,
+            headwear_declared=religious_headwear,
         )
         with Engine() as engine:
             ctx = engine.make(

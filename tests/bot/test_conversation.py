@@ -29,6 +29,7 @@ from bot.conversation.naming import document_name
 from bot.conversation.policy import preview_note
 from bot.conversation.progress import working
 from bot.conversation.screens import colour_list
+from bot.conversation.session import Session, render_request
 from bot.conversation.texts import LANGUAGES, Translator
 from specs import load_catalogue
 from tests.conversation_script import PROFILE, SELFIE, Person, blank_jpeg, selfie
@@ -172,6 +173,30 @@ async def test_warnings_allow_continue_anyway(env: Env, samples_dir: Path) -> No
     assert NavCb(to=Nav.proceed).pack() in me.buttons(verdict)
     await me.press(NavCb(to=Nav.proceed))
     await me.style_screen("us_passport")
+
+
+async def test_a_head_covering_is_declared_religious_or_medical_to_go_on(env: Env, gallery_dir: Path) -> None:
+    """A cap gets a photo rejected; a religious or medical covering is allowed, and only the user
+    knows which theirs is. So the head-covering warning's way on is a declaration, not "continue
+    anyway", and going on records it for the render (and the report)."""
+    me = Person(env, 6250)
+    await me.start_and_agree("doc_schengen_visa")
+    await me.guide("schengen_visa")
+    await me.user.send_photo(selfie(gallery_dir, "g051_mmpose_aflw_22568.jpg"))  # a baseball cap
+    name = document_name(load_catalogue().get("schengen_visa"), me.lang)
+    await me.expect("sendMessage", "checks-running", document=name)
+    verdict = await me.expect("editMessageText")
+    assert verdict.text is not None and verdict.text.startswith(me.t("checks-warnings"))
+    covering = me.t("checks-line", title=me.t("check-head_covering"), tip=me.t("tip-head_covering"))
+    assert covering in verdict.text
+    words = [b["text"] for row in (verdict.reply_markup or {})["inline_keyboard"] for b in row]
+    assert me.t("button-continue-headwear") in words and me.t("button-continue") not in words
+    assert (await me.session())["headwear_declared"] is False
+    await me.press(NavCb(to=Nav.proceed))
+    await me.style_screen("schengen_visa")
+    session = Session.model_validate(await me.session())
+    assert session.headwear_declared
+    assert render_request(session, preview=True).headwear_declared
 
 
 # --- preview adjustments -------------------------------------------------------------------------------

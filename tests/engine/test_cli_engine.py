@@ -108,3 +108,18 @@ def test_make_with_an_outfit_and_an_unknown_outfit(samples_dir: Path, tmp_path: 
         cli, ["make", selfie, "--doc", "schengen_visa", "--outfit", "toga", "-o", str(tmp_path)]
     )
     assert unknown.exit_code == ExitCode.usage and "suit_tie_navy" in unknown.output
+
+
+def test_a_declared_religious_or_medical_head_covering_is_recorded(gallery_dir: Path, tmp_path: Path) -> None:
+    """g051 wears a cap: the checks warn that coverings are allowed only for religious or medical
+    reasons. Only the user knows which it is; a declaration goes into both reports, and without
+    one the report records no choice."""
+    cap = str(gallery_dir / "g051_mmpose_aflw_22568.jpg")
+    declared, plain = tmp_path / "declared", tmp_path / "plain"
+    run("make", cap, "--doc", "schengen_visa", "-o", str(declared), "--religious-headwear")
+    run("make", cap, "--doc", "schengen_visa", "-o", str(plain))
+    report = json.loads((declared / "report.json").read_text())
+    assert next(c for c in report["checks"] if c["id"] == "head_covering")["status"] == "warn"
+    assert report["user_choice"] == {"headwear": "religious_or_medical"}
+    assert "religious or medical reasons" in (declared / "report.txt").read_text()
+    assert json.loads((plain / "report.json").read_text())["user_choice"] is None
