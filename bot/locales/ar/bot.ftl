@@ -100,7 +100,7 @@ checks-retake-hint = يُرجى التقاط صورة جديدة وإرساله�
 job-timeout = يستغرق هذا وقتًا أطول من المعتاد. يُرجى المحاولة مرة أخرى بعد قليل.
 button-retake = 📷 إعادة التصوير
 button-continue = المتابعة على أي حال ⬅️
-button-continue-headwear = غطاء رأسي ديني أو طبي ⬅️
+button-continue-headwear = لأسباب دينية أو طبية ⬅️
 button-try-again = 🔁 إعادة المحاولة
 
 check-face_size = الوجه صغير جدًا في الصورة

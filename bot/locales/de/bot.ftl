@@ -93,7 +93,7 @@ checks-retake-hint = Bitte mach ein neues Foto und sende es hier.
 job-timeout = Das dauert länger als sonst. Bitte versuch es gleich noch einmal.
 button-retake = 📷 Neues Foto
 button-continue = Trotzdem weiter ➡️
-button-continue-headwear = Meine Kopfbedeckung ist religiös oder medizinisch ➡️
+button-continue-headwear = Religiös oder medizinisch ➡️
 button-try-again = 🔁 Noch einmal
 
 check-face_size = Gesicht im Foto zu klein

@@ -95,7 +95,7 @@ checks-retake-hint = Please take a new photo and send it here.
 job-timeout = This is taking longer than usual. Please try again in a moment.
 button-retake = 📷 Retake
 button-continue = Continue anyway ➡️
-button-continue-headwear = My head covering is religious or medical ➡️
+button-continue-headwear = It's religious or medical ➡️
 button-try-again = 🔁 Try again
 
 check-face_size = Face too small in the photo

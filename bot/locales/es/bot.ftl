@@ -93,7 +93,7 @@ checks-retake-hint = Toma una foto nueva y envíala aquí, por favor.
 job-timeout = Esto está tardando más de lo normal. Inténtalo de nuevo dentro de un momento.
 button-retake = 📷 Repetir foto
 button-continue = Continuar igualmente ➡️
-button-continue-headwear = Mi prenda es religiosa o médica ➡️
+button-continue-headwear = Es religiosa o médica ➡️
 button-try-again = 🔁 Reintentar
 
 check-face_size = Cara demasiado pequeña en la foto

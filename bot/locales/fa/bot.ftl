@@ -95,7 +95,7 @@ checks-retake-hint = لطفاً عکس تازه‌ای بگیرید و همین�
 job-timeout = این کار بیش از معمول طول می‌کشد. لطفاً کمی بعد دوباره امتحان کنید.
 button-retake = 📷 عکس دوباره
 button-continue = با این حال ادامه ⬅️
-button-continue-headwear = پوشش سرم مذهبی یا پزشکی است ⬅️
+button-continue-headwear = به دلایل مذهبی یا پزشکی ⬅️
 button-try-again = 🔁 دوباره امتحان کن
 
 check-face_size = چهره در عکس خیلی کوچک است

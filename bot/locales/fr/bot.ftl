@@ -93,7 +93,7 @@ checks-retake-hint = Prenez une nouvelle photo et envoyez-la ici.
 job-timeout = Cela prend plus de temps que d'habitude. Réessayez dans un instant.
 button-retake = 📷 Reprendre
 button-continue = Continuer quand même ➡️
-button-continue-headwear = Mon couvre-chef est religieux ou médical ➡️
+button-continue-headwear = Religieux ou médical ➡️
 button-try-again = 🔁 Réessayer
 
 check-face_size = Visage trop petit sur la photo

@@ -93,7 +93,7 @@ checks-retake-hint = कृपया नई फ़ोटो लें और य
 job-timeout = इसमें सामान्य से ज़्यादा समय लग रहा है। कृपया थोड़ी देर में फिर कोशिश करें।
 button-retake = 📷 फिर से लें
 button-continue = फिर भी जारी रखें ➡️
-button-continue-headwear = मेरा सिर ढकना धार्मिक या चिकित्सीय है ➡️
+button-continue-headwear = धार्मिक या चिकित्सीय है ➡️
 button-try-again = 🔁 फिर कोशिश करें
 
 check-face_size = फ़ोटो में चेहरा बहुत छोटा

@@ -93,7 +93,7 @@ checks-retake-hint = Silakan ambil foto baru dan kirim di sini.
 job-timeout = Ini memakan waktu lebih lama dari biasanya. Silakan coba lagi sebentar lagi.
 button-retake = 📷 Foto ulang
 button-continue = Tetap lanjutkan ➡️
-button-continue-headwear = Penutup kepala saya religius atau medis ➡️
+button-continue-headwear = Alasan agama atau medis ➡️
 button-try-again = 🔁 Coba lagi
 
 check-face_size = Wajah terlalu kecil di foto

@@ -93,7 +93,7 @@ checks-retake-hint = Пожалуйста, сделайте новое фото 
 job-timeout = Это занимает больше времени, чем обычно. Пожалуйста, попробуйте ещё раз через минуту.
 button-retake = 📷 Переснять
 button-continue = Всё равно продолжить ➡️
-button-continue-headwear = Головной убор — религиозный или медицинский ➡️
+button-continue-headwear = Убор религиозный или медицинский ➡️
 button-try-again = 🔁 Попробовать ещё раз
 
 check-face_size = Лицо слишком маленькое

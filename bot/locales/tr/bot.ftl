@@ -93,7 +93,7 @@ checks-retake-hint = Lütfen yeni bir fotoğraf çekip buraya gönderin.
 job-timeout = Bu, her zamankinden uzun sürüyor. Lütfen birazdan yeniden deneyin.
 button-retake = 📷 Yeniden çek
 button-continue = Yine de devam et ➡️
-button-continue-headwear = Başörtüm dini veya tıbbi ➡️
+button-continue-headwear = Dini veya tıbbi ➡️
 button-try-again = 🔁 Yeniden dene
 
 check-face_size = Yüz fotoğrafta çok küçük

@@ -93,7 +93,7 @@ checks-retake-hint = Зробіть нове фото й надішліть йо
 job-timeout = Це триває довше, ніж зазвичай. Спробуйте ще раз за мить.
 button-retake = 📷 Перезняти
 button-continue = Усе одно продовжити ➡️
-button-continue-headwear = Головний убір — релігійний або медичний ➡️
+button-continue-headwear = Убір релігійний або медичний ➡️
 button-try-again = 🔁 Спробувати ще
 
 check-face_size = Обличчя на фото замале

@@ -94,7 +94,7 @@ checks-retake-hint = Iltimos, yangi surat olib, shu yerga yuboring.
 job-timeout = Bu odatdagidan uzoqroq choʻzilyapti. Iltimos, birozdan soʻng qayta urinib koʻring.
 button-retake = 📷 Qayta olish
 button-continue = Baribir davom etish ➡️
-button-continue-headwear = Bosh kiyimim diniy yoki tibbiy ➡️
+button-continue-headwear = Diniy yoki tibbiy ➡️
 button-try-again = 🔁 Qayta urinish
 
 check-face_size = Suratda yuz juda kichik

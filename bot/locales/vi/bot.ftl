@@ -93,7 +93,7 @@ checks-retake-hint = Bạn chụp ảnh mới rồi gửi vào đây nhé.
 job-timeout = Việc này lâu hơn bình thường. Bạn thử lại sau giây lát nhé.
 button-retake = 📷 Chụp lại
 button-continue = Vẫn tiếp tục ➡️
-button-continue-headwear = Khăn/mũ của tôi vì tôn giáo hoặc y tế ➡️
+button-continue-headwear = Vì tôn giáo hoặc y tế ➡️
 button-try-again = 🔁 Thử lại
 
 check-face_size = Khuôn mặt quá nhỏ trong ảnh

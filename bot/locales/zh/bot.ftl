@@ -93,7 +93,7 @@ checks-retake-hint = 请重新拍一张照片并发送到这里。
 job-timeout = 处理时间比平时长，请稍后再试。
 button-retake = 📷 重拍
 button-continue = 仍然继续 ➡️
-button-continue-headwear = 我的头饰出于宗教或医疗原因 ➡️
+button-continue-headwear = 出于宗教或医疗原因 ➡️
 button-try-again = 🔁 重试
 
 check-face_size = 脸在照片中太小
