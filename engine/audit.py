@@ -161,7 +161,7 @@ def _sides(alpha: np.ndarray, photo: np.ndarray, ctx: Context) -> AuditItem:
             beyond_source = ~row_v[edge + 1 :]
             if edge + 4 > width or not beyond_source[:3].any():
                 continue  # the person ends inside the selfie, or at the frame's own edge
-            if row_p[edge + 1 : edge + 3].all():
+            if row_p[edge + 1 : edge + 1 + gap].all():
                 continue  # completion carries the outline on past the selfie's edge
             uncovered = int((~row_p[edge + 1 :]).sum())
             cut += uncovered >= gap and bool(row_s[max(0, edge - 2) : edge + 1].all())
