@@ -39,12 +39,15 @@ MAX_SLOPE = 4.0  # px of widening per px down, at most (a shoulder's slope near 
 PRIOR_BLEND = 0.3  # head heights over which an extrapolated edge moves to the anatomical width
 NOISE_SIGMA = 0.8
 TOUCH_PX = 8  # px: a person ending this close to the source's side runs into it (the matte fades there)
-FRAYED_PX = 2  # px inside the matte's edge along a cut shoulder that are redone as cloth
+FRAYED_PX = 4  # px inside the matte's edge along a cut shoulder that are redone as cloth
 CUT_WINDOW = 0.08  # head heights: rows over which a shoulder must keep running into the source's side
 THREAD_PX = 7  # px: matte thinner than this along the border is not followed as an outline
 SEAM_PX = 5  # px beside the made-up part that are kept opaque where the outline says body
 BORDER_BAND = 3  # px along the source's border that are completed rather than trusted
 SIDE_SMOOTH = 6.0  # px: the border's colours carried on are smoothed this much
+TEXTURE_SIGMA = 4.0  # px: what finer than this is the cloth's folds and weave
+TEXTURE_LIMIT = 10.0  # × the weave's grain: stronger texture (letters, a chain, an edge) is not mirrored
+TEXTURE_FADE = 0.04  # of the height: how far past the seam the selfie's own texture carries on
 CONTINUE_FADE = 0.15  # of the height: below the seam its colours fade to the garment's over this
 SEAM_SIGMA = 0.012  # of the height: how far below the seam the selfie's own colours carry on
 NECK_TO = 0.2  # head heights below the chin where the neck has ended: the outline only widens below
@@ -192,29 +195,37 @@ def _cloth(foreground: np.ndarray, known: np.ndarray, seam: np.ndarray, height: 
     edge, den = local_mean(source, seam.astype(np.float32), SEAM_SIGMA * height)
     trust = np.clip(den / 0.25, 0, 1)[:, :, None]
     fill = trust * edge + (1 - trust) * fill
-    fill = _continued(fill, edge, seam, height)
     detail = foreground - cv2.GaussianBlur(foreground, (0, 0), 1.5)
     # the fabric's own fine grain: a robust spread, so a print or a fold does not count as grain
     grain = float(np.clip(1.4826 * np.median(np.abs(detail[known])), 0.0, 0.03)) if known.any() else 0.0
+    fill, mirrored = _continued(fill, edge, seam, height, source, grain)
     if grain > 0:
         rng = np.random.default_rng(seed)
         noise: np.ndarray = cv2.GaussianBlur(
             rng.normal(0, 1, foreground.shape[:2]).astype(np.float32), (0, 0), NOISE_SIGMA
         )
         noise *= grain / max(float(noise.std()), 1e-6)
-        fill = fill + noise[:, :, None]
+        fill = fill + (noise * (1.0 - mirrored))[:, :, None]  # where the selfie's own weave is not
     cloth: np.ndarray = np.clip(fill, 0, 1).astype(np.float32)
     return cloth
 
 
-def _continued(fill: np.ndarray, edge: np.ndarray, seam: np.ndarray, height: int) -> np.ndarray:
+def _continued(
+    fill: np.ndarray, edge: np.ndarray, seam: np.ndarray, height: int, source: np.ndarray, grain: float
+) -> tuple[np.ndarray, np.ndarray]:
     """Cloth next to the selfie's border carries the border's own colours on: a jacket cut by
     the selfie's side or bottom goes on as the same jacket, not as the garment's average (a dark
     suit over a white shirt would turn into a grey band). Beside the seam this holds all the way
     to the frame's edge; below it, it fades into the garment's broad colour over `CONTINUE_FADE`
-    of the height, so long completions do not turn into streaks."""
+    of the height, so long completions do not turn into streaks.
+
+    Right at the seam the cloth's own folds and weave go on too, mirrored across the seam and
+    fading within `TEXTURE_FADE` of the height: a smooth strip under a creased T-shirt shows its
+    seam as a line. Only texture of about the weave's strength is mirrored: a print's letters, a
+    necklace or a lapel's edge are many times stronger and are left out (they would be doubled).
+    Returns the cloth and how much of the selfie's texture each pixel got."""
     if not seam.any() or seam.all():
-        return fill
+        return fill, np.zeros(seam.shape, np.float32)
     distance, (iy, ix) = ndimage.distance_transform_edt(~seam, return_indices=True)
     rows, cols = np.indices(seam.shape)
     dy, dx = np.abs(iy - rows).astype(np.float32), np.abs(ix - cols).astype(np.float32)
@@ -223,7 +234,17 @@ def _continued(fill: np.ndarray, edge: np.ndarray, seam: np.ndarray, height: int
     weight = np.maximum(across, near)[:, :, None]
     nearest = cv2.GaussianBlur(edge[iy, ix], (0, 0), SIDE_SMOOTH)  # no row-by-row streaks
     out: np.ndarray = weight * nearest + (1 - weight) * fill
-    return out
+    h, w = seam.shape
+    ry, rx = np.clip(2 * iy - rows, 0, h - 1), np.clip(2 * ix - cols, 0, w - 1)
+    # the person's own smooth shade, from its own pixels only (the border's and the wall's would
+    # leave their edge in the texture, a line along the seam)
+    shade, _ = local_mean(source, seam.astype(np.float32), TEXTURE_SIGMA)
+    texture = (source - shade)[ry, rx]
+    limit = TEXTURE_LIMIT * max(grain, 1e-3)
+    strength = np.linalg.norm(texture, axis=2) / limit
+    fade = np.exp(-distance.astype(np.float32) / (TEXTURE_FADE * height)) * seam[ry, rx]
+    out = out + texture * (fade / (1.0 + strength * strength))[:, :, None]
+    return out, fade.astype(np.float32)
 
 
 def complete_body(
@@ -286,14 +307,14 @@ def complete_body(
     thread[:start] = False
     alpha = np.where(thread, 0.0, alpha).astype(np.float32)
     clothes_from = int(min(height - 1, f.chin[1] + BODY.shoulder_at * 0.6 * f.head_px))
-    known = (alpha > 0.95) & solid & ~skin
+    known = (alpha > 0.95) & trusted & ~skin
     below = known.copy()
     below[:clothes_from] = False
     if below.sum() >= 0.002 * alpha.size:
         known = below
     else:
         known[:start] = False
-    seam = (alpha > 0.95) & solid
+    seam = (alpha > 0.95) & trusted  # (what is redone along a cut shoulder is not a source)
     seam[:start] = False
     cloth = _cloth(foreground, known, seam, height, seed=int(width * 7919 + height))
     new_alpha = np.where(created, np.clip(alpha * trusted + missing, 0.0, 1.0), alpha)
