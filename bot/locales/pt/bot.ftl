@@ -93,7 +93,7 @@ checks-retake-hint = Tire uma foto nova e envie aqui, por favor.
 job-timeout = Está demorando mais do que o normal. Tente de novo daqui a pouco.
 button-retake = 📷 Tirar de novo
 button-continue = Continuar assim mesmo ➡️
-button-continue-headwear = É religioso ou médico ➡️
+button-continue-headwear = É religiosa ou médica ➡️
 button-try-again = 🔁 Tentar de novo
 
 check-face_size = Rosto pequeno demais na foto
