@@ -288,13 +288,12 @@ def complete_body(
     # between its edge and the side is completed like what lies beyond, so the continued
     # shoulder joins the selfie's own
     beside = np.zeros_like(solid)
-    inner = xs[0].astype(float)[None, :]
     if cut_left >= 0:  # (the matte's own last pixels there carry the old background's colour)
         lo = np.nan_to_num(left[cut_left:], nan=-1.0)[:, None] + FRAYED_PX
-        beside[start + cut_left :] |= inner < lo
+        beside[start + cut_left :] |= xs < lo
     if cut_right >= 0:
         hi = np.nan_to_num(right[cut_right:], nan=float(width))[:, None] - FRAYED_PX
-        beside[start + cut_right :] |= inner > hi
+        beside[start + cut_right :] |= xs > hi
     trusted = solid & ~beside
     missing = np.where(trusted, 0.0, np.maximum(target - alpha * trusted, 0.0)).astype(np.float32)
     created = missing > 0.01
