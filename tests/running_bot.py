@@ -64,8 +64,27 @@ class RunningBot:
         self.jobs = EngineJobs.from_settings(settings, self.photos)
         self.dispatcher = build_dispatcher(settings, jobs=self.jobs, photos=self.photos)
         self.bot = build_bot(settings)
+        started = asyncio.Event()
+
+        async def mark_started() -> None:
+            started.set()
+
+        # registered after the app's own start-up, so it runs once the schema is migrated and the
+        # services are up: a test that touches the database at once must not race the migration
+        self.dispatcher.startup.register(mark_started)
         self.polling = asyncio.create_task(self.dispatcher.start_polling(self.bot, handle_signals=False))
+        await self._until(started)
         return Env(self.server, settings, self.photos, self.dispatcher, self.jobs, I18n())
+
+    async def _until(self, started: asyncio.Event) -> None:
+        """Wait for start-up; a start-up that fails raises its own error instead of a timeout."""
+        ready = asyncio.create_task(started.wait())
+        await asyncio.wait({ready, self.polling}, timeout=30, return_when=asyncio.FIRST_COMPLETED)
+        if not ready.done():
+            ready.cancel()
+            if self.polling.done():
+                self.polling.result()  # raises what stopped the start-up
+            raise TimeoutError("the bot did not start within 30 s")
 
     async def __aexit__(self, *exc: object) -> None:
         try:
