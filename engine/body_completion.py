@@ -12,7 +12,9 @@ next best thing and continue what the selfie shows:
   shoulders' anatomical width (from the face width) the farther it has to be invented;
 * the colour: the garment's colours spread into the gap by normalised convolution at three
   scales (near the seam the local colour, farther away the garment's broad colour), so stripes,
-  lapels and a shirt collar fade into plain cloth rather than being smeared or mirrored;
+  lapels and a shirt collar fade into plain cloth rather than being smeared or mirrored; below
+  the selfie's border its own colours go on, the garment's far (a jacket's hem as the jacket, not
+  as a pale strip of the jacket-and-shirt average), a neckline's skin only a little way;
 * the grain: a little noise with the garment's own fine-detail amplitude, so the new cloth is not
   plastic-smooth next to real fabric.
 
@@ -49,6 +51,10 @@ TEXTURE_SIGMA = 4.0  # px: what finer than this is the cloth's folds and weave
 TEXTURE_LIMIT = 10.0  # × the weave's grain: stronger texture (letters, a chain, an edge) is not mirrored
 TEXTURE_FADE = 0.04  # of the height: how far past the seam the selfie's own texture carries on
 CONTINUE_FADE = 0.15  # of the height: below the seam its colours fade to the garment's over this
+SKIN_CLOSE = 15  # px: gaps in the skin-coloured area this small (a neck's shadows) are skin
+SKIN_FADE = 0.08  # of the height: below a neckline the selfie's skin gives way to the garment over this
+BROAD_SMOOTH = 0.04  # of the height: how broadly the seam's colours are blurred further down
+BROAD_FADE = 0.3  # of the height: past the seam, the blurred seam colours give way to the garment's
 SEAM_SIGMA = 0.012  # of the height: how far below the seam the selfie's own colours carry on
 NECK_TO = 0.2  # head heights below the chin where the neck has ended: the outline only widens below
 TORSO_FROM = 0.3  # head heights below the chin: a body cut by the source's border here is a shoulder
@@ -178,12 +184,16 @@ PLAIN_GARMENT = (0.16, 0.17, 0.19)  # a dark plain top, when the selfie shows no
 MIN_KNOWN = 0.001  # share of the frame that must show clothing to continue it
 
 
-def _cloth(foreground: np.ndarray, known: np.ndarray, seam: np.ndarray, height: int, seed: int) -> np.ndarray:
+def _cloth(
+    foreground: np.ndarray, known: np.ndarray, seam: np.ndarray, skin: np.ndarray, height: int, seed: int
+) -> np.ndarray:
     """The made-up pixels' colour: the garment's (`known`) broad colour, and right at the seam
     whatever the selfie shows there (`seam`: skin of a neckline included), so no straight edge
-    runs across the chest where the selfie ends."""
+    runs across the chest where the selfie ends; `skin`: the face's skin colour (a neckline)."""
     source = foreground
+    clothed = seam & ~skin  # the garment along the seam (none shown at all: a plain top is made up)
     if known.sum() < MIN_KNOWN * known.size:
+        clothed = np.zeros_like(seam)
         foreground = np.broadcast_to(np.array(PLAIN_GARMENT, np.float32), foreground.shape).copy()
         known = np.ones(known.shape, bool)
     weight = known.astype(np.float32)
@@ -192,13 +202,17 @@ def _cloth(foreground: np.ndarray, known: np.ndarray, seam: np.ndarray, height: 
         near, den = local_mean(foreground, weight, fraction * height)
         trust = np.clip(den / 0.25, 0, 1)[:, :, None]
         fill = trust * near + (1 - trust) * fill
+    # the garment's own colours along the seam (a neckline's skin left out): what goes on further down
+    garment, den = local_mean(source, clothed.astype(np.float32), SEAM_SIGMA * height)
+    trust = np.clip(den / 0.25, 0, 1)[:, :, None]
+    garment = trust * garment + (1 - trust) * fill
     edge, den = local_mean(source, seam.astype(np.float32), SEAM_SIGMA * height)
     trust = np.clip(den / 0.25, 0, 1)[:, :, None]
     fill = trust * edge + (1 - trust) * fill
     detail = foreground - cv2.GaussianBlur(foreground, (0, 0), 1.5)
     # the fabric's own fine grain: a robust spread, so a print or a fold does not count as grain
     grain = float(np.clip(1.4826 * np.median(np.abs(detail[known])), 0.0, 0.03)) if known.any() else 0.0
-    fill, mirrored = _continued(fill, edge, seam, height, source, grain)
+    fill, mirrored = _continued(fill, edge, garment, seam & skin, seam, height, source, grain)
     if grain > 0:
         rng = np.random.default_rng(seed)
         noise: np.ndarray = cv2.GaussianBlur(
@@ -211,7 +225,14 @@ def _cloth(foreground: np.ndarray, known: np.ndarray, seam: np.ndarray, height: 
 
 
 def _continued(
-    fill: np.ndarray, edge: np.ndarray, seam: np.ndarray, height: int, source: np.ndarray, grain: float
+    fill: np.ndarray,
+    edge: np.ndarray,
+    garment: np.ndarray,
+    bare: np.ndarray,
+    seam: np.ndarray,
+    height: int,
+    source: np.ndarray,
+    grain: float,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Cloth next to the selfie's border carries the border's own colours on: a jacket cut by
     the selfie's side or bottom goes on as the same jacket, not as the garment's average (a dark
@@ -230,10 +251,21 @@ def _continued(
     rows, cols = np.indices(seam.shape)
     dy, dx = np.abs(iy - rows).astype(np.float32), np.abs(ix - cols).astype(np.float32)
     across = dx / np.maximum(dx + dy, 1.0)  # 1 for a pixel straight beside the seam
-    near = np.exp(-distance.astype(np.float32) / (CONTINUE_FADE * height))
+    # a neckline's skin ends a little below the seam; the garment's colours carry on further
+    skin = cv2.GaussianBlur(bare[iy, ix].astype(np.float32), (0, 0), SIDE_SMOOTH)
+    fade = np.where(skin > 0.5, SKIN_FADE, CONTINUE_FADE) * height
+    fade = cv2.GaussianBlur(fade.astype(np.float32), (0, 0), SIDE_SMOOTH)
+    near = np.exp(-distance.astype(np.float32) / fade)
     weight = np.maximum(across, near)[:, :, None]
     nearest = cv2.GaussianBlur(edge[iy, ix], (0, 0), SIDE_SMOOTH)  # no row-by-row streaks
-    out: np.ndarray = weight * nearest + (1 - weight) * fill
+    # further down, the garment's colours along the seam, blurred broadly: a jacket's lower edge
+    # goes on as the jacket and a shirt's as the shirt (the garment's average would lighten a
+    # jacket's hem into a pale strip), a neckline's skin does not run on down the chest; only a
+    # long way past the seam does the garment's own average take over
+    broad = cv2.GaussianBlur(garment[iy, ix], (0, 0), BROAD_SMOOTH * height)
+    far = np.exp(-distance.astype(np.float32) / (BROAD_FADE * height))[:, :, None]
+    base = far * broad + (1 - far) * fill
+    out: np.ndarray = weight * nearest + (1 - weight) * base
     h, w = seam.shape
     ry, rx = np.clip(2 * iy - rows, 0, h - 1), np.clip(2 * ix - cols, 0, w - 1)
     # the person's own smooth shade, from its own pixels only (the border's and the wall's would
@@ -315,7 +347,7 @@ def complete_body(
         known[:start] = False
     seam = (alpha > 0.95) & trusted  # (what is redone along a cut shoulder is not a source)
     seam[:start] = False
-    cloth = _cloth(foreground, known, seam, height, seed=int(width * 7919 + height))
+    cloth = _cloth(foreground, known, seam, skin, height, seed=int(width * 7919 + height))
     new_alpha = np.where(created, np.clip(alpha * trusted + missing, 0.0, 1.0), alpha)
     # the selfie's own pixels beside the seam, inside the completed outline, stay opaque: the
     # models fade out towards the source's border, which would leave a light line along the seam
@@ -335,7 +367,10 @@ def _skin_like(foreground: np.ndarray, face_skin: np.ndarray) -> np.ndarray:
     lab = cv2.cvtColor(foreground.astype(np.float32), cv2.COLOR_RGB2LAB)
     ref = np.median(lab[face_skin], axis=0)
     spread = np.maximum(np.percentile(np.abs(lab[face_skin] - ref), 80, axis=0), [6.0, 4.0, 4.0])
-    return np.asarray((np.abs(lab - ref) <= 1.6 * spread).all(axis=-1), bool)
+    like = (np.abs(lab - ref) <= 1.6 * spread).all(axis=-1).astype(np.uint8)
+    # closed: a neck's shadowed spots are skin too, not specks of garment to carry down the chest
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (SKIN_CLOSE, SKIN_CLOSE))
+    return np.asarray(cv2.morphologyEx(like, cv2.MORPH_CLOSE, kernel), bool)
 
 
 def _zone_pixels(f: FaceInFrame, height: int, width: int) -> np.ndarray:

@@ -327,3 +327,25 @@ def test_a_narrow_selfies_shoulders_are_continued_to_the_frame_edges(
     monkeypatch.undo()
     for name in ("sample_013.jpg", "sample_009.jpg", "sample_001.jpg", "sample_007.jpg"):
         assert _items(_rendered(engine, samples_dir / name))["shoulders_sawn"].passed, name
+
+
+def test_a_jackets_hem_goes_on_as_the_jacket_not_as_a_pale_strip(engine, gallery_dir: Path) -> None:
+    """g049's selfie ends a few rows above the frame's bottom, across a teal jacket over a white
+    shirt. The made-up rows under the jacket used to fade towards the garment's average of
+    jacket and shirt: a pale strip along the bottom of a sold photo (row by row up to 24 grey
+    levels lighter than the jacket). Now each made-up row under the jacket is the jacket's shade."""
+    from engine.warp import source_coverage
+
+    ctx = _rendered(engine, next(gallery_dir.glob("g049_*.jpg")))
+    assert ctx.photo is not None and ctx.placement is not None and ctx.image is not None
+    height, width = ctx.photo.shape[:2]
+    source = (ctx.image.width, ctx.image.height)
+    outside = source_coverage(ctx.placement.matrix, (width, height), source) < 0.5
+    luminance = ctx.photo.astype(np.float64) @ np.array([0.299, 0.587, 0.114])
+    jacket = slice(int(0.8 * width), width)  # the jacket's right side, down to the frame's edge
+    seam = height // 2 + int(np.argmax(outside[height // 2 :, jacket].all(axis=1)))
+    assert 5 <= height - seam <= 60, "the selfie really ends a little above the frame's bottom"
+    real = float(np.median(luminance[seam - 12 : seam - 4, jacket]))
+    made = np.median(luminance[seam:, jacket], axis=1)
+    assert real < 110, "the jacket is dark"
+    assert np.abs(made - real).max() < 8, (real, made.round())
