@@ -253,9 +253,9 @@ def _continued(
     across = dx / np.maximum(dx + dy, 1.0)  # 1 for a pixel straight beside the seam
     # a neckline's skin ends a little below the seam; the garment's colours carry on further
     skin = cv2.GaussianBlur(bare[iy, ix].astype(np.float32), (0, 0), SIDE_SMOOTH)
-    fade = np.where(skin > 0.5, SKIN_FADE, CONTINUE_FADE) * height
-    fade = cv2.GaussianBlur(fade.astype(np.float32), (0, 0), SIDE_SMOOTH)
-    near = np.exp(-distance.astype(np.float32) / fade)
+    reach = np.where(skin > 0.5, SKIN_FADE, CONTINUE_FADE) * height
+    reach = cv2.GaussianBlur(reach.astype(np.float32), (0, 0), SIDE_SMOOTH)
+    near = np.exp(-distance.astype(np.float32) / reach)
     weight = np.maximum(across, near)[:, :, None]
     nearest = cv2.GaussianBlur(edge[iy, ix], (0, 0), SIDE_SMOOTH)  # no row-by-row streaks
     # further down, the garment's colours along the seam, blurred broadly: a jacket's lower edge

@@ -73,7 +73,13 @@ class RunningBot:
         # services are up: a test that touches the database at once must not race the migration
         self.dispatcher.startup.register(mark_started)
         self.polling = asyncio.create_task(self.dispatcher.start_polling(self.bot, handle_signals=False))
-        await self._until(started)
+        try:
+            await self._until(started)
+        except BaseException:
+            self.polling.cancel()  # `async with` does not call __aexit__ when __aenter__ fails
+            await asyncio.gather(self.polling, return_exceptions=True)
+            await self._close()
+            raise
         return Env(self.server, settings, self.photos, self.dispatcher, self.jobs, I18n())
 
     async def _until(self, started: asyncio.Event) -> None:
@@ -91,6 +97,9 @@ class RunningBot:
             await self.dispatcher.stop_polling()
             await asyncio.wait_for(self.polling, 10)
         finally:
-            await self.jobs.close()
-            await self.bot.session.close()
-            await self.server.stop()
+            await self._close()
+
+    async def _close(self) -> None:
+        await self.jobs.close()
+        await self.bot.session.close()
+        await self.server.stop()
