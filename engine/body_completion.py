@@ -182,6 +182,7 @@ def _cut_from(
 
 PLAIN_GARMENT = (0.16, 0.17, 0.19)  # a dark plain top, when the selfie shows no clothing to continue
 MIN_KNOWN = 0.001  # share of the frame that must show clothing to continue it
+FULL_TRUST = 0.25  # local weight of known pixels at which their mean is trusted fully
 
 
 def _cloth(
@@ -199,16 +200,11 @@ def _cloth(
     weight = known.astype(np.float32)
     fill, _ = local_mean(foreground, weight, 0.25 * height)
     for fraction in (0.08, 0.025):
-        near, den = local_mean(foreground, weight, fraction * height)
-        trust = np.clip(den / 0.25, 0, 1)[:, :, None]
-        fill = trust * near + (1 - trust) * fill
+        fill = _trusted(*local_mean(foreground, weight, fraction * height), fill)
     # the garment's own colours along the seam (a neckline's skin left out): what goes on further down
-    garment, den = local_mean(source, clothed.astype(np.float32), SEAM_SIGMA * height)
-    trust = np.clip(den / 0.25, 0, 1)[:, :, None]
-    garment = trust * garment + (1 - trust) * fill
+    garment = _trusted(*local_mean(source, clothed.astype(np.float32), SEAM_SIGMA * height), fill)
     edge, den = local_mean(source, seam.astype(np.float32), SEAM_SIGMA * height)
-    trust = np.clip(den / 0.25, 0, 1)[:, :, None]
-    fill = trust * edge + (1 - trust) * fill
+    fill = _trusted(edge, den, fill)
     detail = foreground - cv2.GaussianBlur(foreground, (0, 0), 1.5)
     # the fabric's own fine grain: a robust spread, so a print or a fold does not count as grain
     grain = float(np.clip(1.4826 * np.median(np.abs(detail[known])), 0.0, 0.03)) if known.any() else 0.0
@@ -224,6 +220,14 @@ def _cloth(
     return cloth
 
 
+def _trusted(mean: np.ndarray, weight: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+    """A local mean where enough known pixels stood behind it (`weight` from `local_mean`), easing
+    into `fallback` where too few did."""
+    trust = np.clip(weight / FULL_TRUST, 0, 1)[:, :, None]
+    blended: np.ndarray = trust * mean + (1 - trust) * fallback
+    return blended
+
+
 def _continued(
     fill: np.ndarray,
     edge: np.ndarray,
@@ -237,8 +241,10 @@ def _continued(
     """Cloth next to the selfie's border carries the border's own colours on: a jacket cut by
     the selfie's side or bottom goes on as the same jacket, not as the garment's average (a dark
     suit over a white shirt would turn into a grey band). Beside the seam this holds all the way
-    to the frame's edge; below it, it fades into the garment's broad colour over `CONTINUE_FADE`
-    of the height, so long completions do not turn into streaks.
+    to the frame's edge; below it, the border's exact colours fade over `CONTINUE_FADE` of the
+    height (a neckline's skin over `SKIN_FADE`) into the `garment`'s colours along the seam,
+    broadly blurred, and those over `BROAD_FADE` into `fill`, the garment's broad colour, so long
+    completions do not turn into streaks.
 
     Right at the seam the cloth's own folds and weave go on too, mirrored across the seam and
     fading within `TEXTURE_FADE` of the height: a smooth strip under a creased T-shirt shows its
