@@ -15,13 +15,13 @@ from bot.conversation.states import Flow
 from bot.conversation.turn import Turn
 from bot.middlewares.throttling import PROCESSING
 from bot.steps import style
-from bot.steps.review import HEAD_COVERING, review_selfie
+from bot.steps.review import HEAD_COVERING_WARNED, review_selfie
 
 
 async def on_continue_anyway(query: CallbackQuery, turn: Turn) -> None:
     if spec := await turn.pressed_spec(query, needs_selfie=True):
         session = await turn.session()
-        if f"{HEAD_COVERING}:warn" in session.checks:  # the button said "religious or medical"
+        if HEAD_COVERING_WARNED in session.checks:  # the button said "religious or medical"
             session.headwear_declared = True
             await turn.save(session)
         await style.show_style(turn, spec)

@@ -21,6 +21,14 @@ HEAD_COVERING = "head_covering"  # the check whose warning the user answers by d
 SUPPORT_AFTER_FAILURES = 2  # selfies in a row with blocking issues before "Talk to a person" is offered
 
 
+def check_key(check_id: str, status: str) -> str:
+    """How a check's outcome is kept in `Session.checks` (one format for writing and reading)."""
+    return f"{check_id}:{status}"
+
+
+HEAD_COVERING_WARNED = check_key(HEAD_COVERING, "warn")
+
+
 async def review_selfie(turn: Turn, spec: DocumentSpec) -> None:
     """Check the session's selfie against `spec` and show the outcome."""
     session = await turn.session()
@@ -45,7 +53,7 @@ async def review_selfie(turn: Turn, spec: DocumentSpec) -> None:
         await replace_text(turn, status.message_id, error_text(t, result.error_code), markup)
         return
     session = await turn.session()
-    session.checks = [f"{c.id}:{c.status}" for c in (*result.blocking, *result.warnings)]
+    session.checks = [check_key(c.id, c.status) for c in (*result.blocking, *result.warnings)]
     session.failed_checks = session.failed_checks + 1 if result.blocking else 0
     session.wall_keepable = result.background_keepable
     await turn.save(session)
